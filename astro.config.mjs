@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import solid from '@astrojs/solid-js';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// Served from the site root; `site` only feeds canonical URLs and the sitemap.
+export default defineConfig({
+  site: 'https://scaling-lab.example',
+  trailingSlash: 'always',
+  markdown: {
+    remarkPlugins: [remarkMath],
+    // Math is rendered at build time: pages show it with JavaScript disabled.
+    rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }]],
+  },
+  integrations: [
+    starlight({
+      title: 'Scaling Lab',
+      description:
+        'Neural scaling laws (Kaplan 2020, Chinchilla 2022) explained, computed and reproduced in your browser.',
+      // KaTeX's stylesheet and fonts are bundled from the katex package: no CDN.
+      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
+      lastUpdated: false,
+      pagination: true,
+      sidebar: [
+        { label: 'Guide', autogenerate: { directory: 'guide' } },
+        { label: 'Calculators', autogenerate: { directory: 'calculators' } },
+        { label: 'Exercises', autogenerate: { directory: 'exercises' } },
+        { label: 'Labs', autogenerate: { directory: 'labs' } },
+        { label: 'Cheat sheet', link: '/cheat-sheet/' },
+        { label: 'Reference', autogenerate: { directory: 'reference' } },
+      ],
+    }),
+    solid(),
+  ],
+});

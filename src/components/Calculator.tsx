@@ -1,0 +1,92 @@
+import { type JSX, For, Show, createMemo } from 'solid-js';
+import type { CalculatorDef } from '../lib/calculator';
+import { InputError } from '../lib/errors';
+import { formatQuantity } from '../lib/formatQuantity';
+import { parseParams } from '../lib/paramTable';
+import ChoiceField from './ChoiceField';
+import CopyLink from './CopyLink';
+import NumberField from './NumberField';
+import ResultCard from './ResultCard';
+import { createUrlState } from './createUrlState';
+
+/** What a calculator's compute produced: results, or messages keyed by field ('_' for the form). */
+export type Outcome<R> = { ok: true; results: R } | { ok: false; errors: Record<string, string> };
+
+/**
+ * The layout every calculator shares: presets, one field per URL parameter, the result card,
+ * a copy-link button and an optional chart of the outcome. All logic comes from `def`.
+ */
+export default function Calculator<R extends Record<string, number>>(props: {
+  def: CalculatorDef<R>;
+  chart?: (outcome: () => Outcome<R>) => JSX.Element;
+}) {
+  const state = createUrlState(props.def.params);
+  const outcome = createMemo<Outcome<R>>(() => {
+    const parsed = parseParams(props.def.params, state.raw());
+    if (Object.keys(parsed.errors).length > 0) return { ok: false, errors: parsed.errors };
+    try {
+      return { ok: true, results: props.def.compute(parsed.values) };
+    } catch (error) {
+      if (error instanceof InputError) return { ok: false, errors: { [error.field ?? '_']: error.message } };
+      return { ok: false, errors: { _: `Something went wrong: ${error instanceof Error ? error.message : String(error)}` } };
+    }
+  });
+  const errorFor = (name: string) => {
+    const o = outcome();
+    return o.ok ? undefined : o.errors[name];
+  };
+  const placeholderFor = (solvedBy: string | undefined) => {
+    const o = outcome();
+    const value = solvedBy && o.ok ? o.results[solvedBy] : undefined;
+    return value === undefined ? 'computed from the others' : `= ${formatQuantity(value, 'si')} (computed)`;
+  };
+  const visible = (spec: (typeof props.def.params)[number]) =>
+    spec.kind === 'choice' || !spec.showIf || state.raw()[spec.showIf.param] === spec.showIf.equals;
+
+  return (
+    <div class="sl-calc not-content" data-calculator={props.def.slug} data-ready={state.ready() ? 'true' : undefined}>
+      <Show when={props.def.presets.length > 0}>
+        <div class="sl-presets" role="group" aria-label="Presets">
+          <span>Presets:</span>
+          <For each={props.def.presets}>
+            {(preset) => (
+              <button type="button" class="sl-button sl-button--ghost" title={preset.source} onClick={() => state.setMany(preset.values)}>
+                {preset.label}
+              </button>
+            )}
+          </For>
+        </div>
+      </Show>
+      <form class="sl-fields" onSubmit={(e) => e.preventDefault()}>
+        <For each={props.def.params.filter(visible)}>
+          {(spec) =>
+            spec.kind === 'choice' ? (
+              <ChoiceField spec={spec} value={state.raw()[spec.name] ?? ''} error={errorFor(spec.name)} onChange={(v) => state.setField(spec.name, v)} />
+            ) : (
+              <NumberField
+                spec={spec}
+                value={state.raw()[spec.name] ?? ''}
+                error={errorFor(spec.name)}
+                placeholder={spec.optional ? placeholderFor(spec.solvedBy) : undefined}
+                onInput={(v) => state.setField(spec.name, v)}
+              />
+            )
+          }
+        </For>
+      </form>
+      <Show when={errorFor('_')}>
+        <p class="sl-field__msg sl-form-error" role="alert" data-error-for="_">{errorFor('_')}</p>
+      </Show>
+      <ResultCard
+        specs={props.def.results}
+        results={(() => {
+          const o = outcome();
+          return o.ok ? o.results : undefined;
+        })()}
+        message="Fix the highlighted input to see results."
+      />
+      <CopyLink />
+      {props.chart?.(outcome)}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { type JSX, createEffect, createSignal, onCleanup, onMount } from 'solid-js';
+import type { PlotOptions } from '@observablehq/plot';
+import type { ChartContext, PlotModule } from '../charts/theme';
+import { readTheme } from './readTheme';
+
+/**
+ * The one wrapper around Observable Plot. Renders only in the browser (Plot needs a DOM),
+ * loads Plot lazily, rebuilds the chart when `options`' inputs, the width or the theme change
+ * (replacing the old SVG), and keeps a caption plus a text fallback for readers without the chart.
+ */
+export default function PlotFigure(props: {
+  options: (chart: ChartContext) => PlotOptions | undefined;
+  caption: string;
+  fallback: JSX.Element;
+  height?: number;
+}) {
+  let canvas!: HTMLDivElement;
+  const [plot, setPlot] = createSignal<PlotModule>();
+  const [width, setWidth] = createSignal(0);
+  const [theme, setTheme] = createSignal<ChartContext['theme']>();
+  const [failure, setFailure] = createSignal('');
+
+  onMount(() => {
+    setTheme(readTheme());
+    setWidth(canvas.clientWidth);
+    const resize = new ResizeObserver(() => setWidth(canvas.clientWidth));
+    resize.observe(canvas);
+    const themeWatch = new MutationObserver(() => setTheme(readTheme()));
+    themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    onCleanup(() => {
+      resize.disconnect();
+      themeWatch.disconnect();
+    });
+    import('@observablehq/plot').then(setPlot, (error: unknown) => setFailure(`Chart unavailable: ${String(error)}`));
+  });
+
+  createEffect(() => {
+    const Plot = plot();
+    const w = width();
+    const t = theme();
+    if (!Plot || !t || w <= 0) return;
+    try {
+      const options = props.options({ Plot, width: w, theme: t });
+      if (!options) {
+        canvas.replaceChildren();
+        return;
+      }
+      const chart = Plot.plot({ width: w, height: props.height ?? 320, ...options, style: { background: 'transparent', color: t.text, fontSize: '12px' } });
+      chart.setAttribute('role', 'img');
+      chart.setAttribute('aria-label', props.caption);
+      canvas.replaceChildren(chart);
+      setFailure('');
+    } catch (error) {
+      canvas.replaceChildren();
+      setFailure(`Chart unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+
+  return (
+    <figure class="sl-plot">
+      <div ref={canvas} class="sl-plot__canvas" style={{ 'min-height': `${props.height ?? 320}px` }} data-plot />
+      <p class="sl-plot__failure" hidden={!failure()}>
+        {failure()}
+      </p>
+      <figcaption>{props.caption}</figcaption>
+      <details class="sl-plot__fallback">
+        <summary>Chart data as text</summary>
+        {props.fallback}
+      </details>
+    </figure>
+  );
+}

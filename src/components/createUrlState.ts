@@ -1,0 +1,25 @@
+import { createEffect, createSignal, onMount } from 'solid-js';
+import { type ParamTable, type RawParams, readParams, writeParams } from '../lib/paramTable';
+
+/**
+ * Raw parameter text kept in step with the address bar: defaults on the server, the query
+ * string once mounted, and every change written back with history.replaceState so the
+ * address is always a shareable link. `ready` turns true after the URL has been read.
+ */
+export function createUrlState(table: ParamTable) {
+  const [raw, setRaw] = createSignal<RawParams>(readParams(table, new URLSearchParams()));
+  const [ready, setReady] = createSignal(false);
+  onMount(() => {
+    setRaw(readParams(table, new URLSearchParams(window.location.search)));
+    setReady(true);
+  });
+  createEffect(() => {
+    const query = writeParams(table, raw());
+    if (!ready()) return;
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${query ? `?${query}` : ''}${hash}`);
+  });
+  const setField = (name: string, value: string) => setRaw((prev) => ({ ...prev, [name]: value }));
+  const setMany = (values: RawParams) => setRaw((prev) => ({ ...prev, ...values }));
+  return { raw, ready, setField, setMany };
+}

@@ -1,0 +1,135 @@
+import { InputError } from './errors';
+import { parseQuantity } from './parseQuantity';
+import type { QuantityStyle } from './formatQuantity';
+
+/** A numeric URL parameter: parsed with parseQuantity, then checked against its bounds. */
+export interface QuantityParam {
+  kind: 'quantity';
+  name: string;
+  label: string;
+  /** Unit shown beside the field and on the linking page ("parameters", "FLOPs", "$/GPU-hour"). */
+  unit: string;
+  /** Default as text, used when the URL leaves the parameter out. */
+  default?: string;
+  /** Inclusive lower bound; `minExclusive` makes it strict (positive numbers: min 0, minExclusive). */
+  min?: number;
+  minExclusive?: boolean;
+  max?: number;
+  integer?: boolean;
+  /** An empty field is allowed (the calculator solves for it or ignores it). */
+  optional?: boolean;
+  /** Parameters in one group take defaults only when the URL gives none of the group. */
+  group?: string;
+  /** Shown only while another parameter has a given value (a custom GPU's peak). */
+  showIf?: { param: string; equals: string };
+  /** When the field is empty, its placeholder shows this result (the solved-for value). */
+  solvedBy?: string;
+  /** How the value is shown when echoed back. */
+  style?: QuantityStyle;
+  help?: string;
+}
+
+/** A parameter chosen from a fixed list of values. */
+export interface ChoiceParam {
+  kind: 'choice';
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  default: string;
+  help?: string;
+}
+
+export type ParamSpec = QuantityParam | ChoiceParam;
+export type ParamTable = readonly ParamSpec[];
+/** The raw text of each parameter, exactly as typed or as it came from the URL. */
+export type RawParams = Record<string, string>;
+export type ParamValue = number | string | undefined;
+
+/**
+ * Raw text of every parameter from a query string; absent parameters take their default
+ * (grouped ones only when the URL names none of their group). Unknown keys are ignored.
+ * @example readParams(table, new URLSearchParams('N=175B')) // { N: '175B', D: '', ... }
+ */
+export function readParams(table: ParamTable, search: URLSearchParams): RawParams {
+  const groupsInUrl = new Set(
+    table.filter((s) => s.kind === 'quantity' && s.group && search.has(s.name)).map((s) => (s as QuantityParam).group),
+  );
+  const raw: RawParams = {};
+  for (const spec of table) {
+    const given = search.get(spec.name);
+    if (given !== null) raw[spec.name] = given.slice(0, 200);
+    else if (spec.kind === 'quantity' && spec.group && groupsInUrl.has(spec.group)) raw[spec.name] = '';
+    else raw[spec.name] = spec.default ?? '';
+  }
+  return raw;
+}
+
+/**
+ * Query string for the given raw values: every known, non-empty parameter in table order.
+ * @example writeParams(table, { N: '175e9', D: '300e9' }) // "N=175e9&D=300e9"
+ */
+export function writeParams(table: ParamTable, raw: RawParams): string {
+  const out = new URLSearchParams();
+  for (const spec of table) {
+    const value = raw[spec.name]?.trim();
+    if (value) out.set(spec.name, value);
+  }
+  return out.toString();
+}
+
+/**
+ * Parses and bounds-checks one parameter's raw text; throws an InputError naming the field.
+ * Empty optional quantities give undefined.
+ * @example parseParam({ kind: 'quantity', name: 'mfu', label: 'MFU', unit: '', min: 0, minExclusive: true, max: 1 }, '0.4') // 0.4
+ */
+export function parseParam(spec: ParamSpec, text: string): ParamValue {
+  if (spec.kind === 'choice') {
+    const option = spec.options.find((o) => o.value === text.trim());
+    if (!option) {
+      const allowed = spec.options.map((o) => o.value).join(', ');
+      throw new InputError(`${spec.label} must be one of ${allowed}`, spec.name);
+    }
+    return option.value;
+  }
+  if (text.trim() === '' && spec.optional) return undefined;
+  const value = parseQuantity(text, spec.label);
+  const below = spec.min !== undefined && (spec.minExclusive ? value <= spec.min : value < spec.min);
+  const above = spec.max !== undefined && value > spec.max;
+  if (below || above) throw new InputError(`${spec.label} ${describeBounds(spec)}, got ${text.trim()}`, spec.name);
+  if (spec.integer && !Number.isInteger(value)) {
+    throw new InputError(`${spec.label} must be a whole number, got ${text.trim()}`, spec.name);
+  }
+  return value;
+}
+
+/**
+ * Human wording of a quantity's bounds, for messages and the linking page.
+ * @example describeBounds({ ...spec, min: 0, minExclusive: true }) // "must be greater than 0"
+ */
+export function describeBounds(spec: QuantityParam): string {
+  const lo = spec.min === undefined ? '' : spec.minExclusive ? `greater than ${spec.min}` : `at least ${spec.min}`;
+  const hi = spec.max === undefined ? '' : `at most ${spec.max}`;
+  if (lo && hi) return `must be ${lo} and ${hi}`;
+  return lo || hi ? `must be ${lo || hi}` : 'may be any number';
+}
+
+/**
+ * Parses every parameter; returns the values and, per field, the message of any that failed.
+ * @example parseParams(table, { N: '-3' }).errors.N // "Parameters (N) must be greater than 0, got -3"
+ */
+export function parseParams(
+  table: ParamTable,
+  raw: RawParams,
+): { values: Record<string, ParamValue>; errors: Record<string, string> } {
+  const values: Record<string, ParamValue> = {};
+  const errors: Record<string, string> = {};
+  for (const spec of table) {
+    try {
+      values[spec.name] = parseParam(spec, raw[spec.name] ?? '');
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors[spec.name] = error.message;
+    }
+  }
+  return { values, errors };
+}
