@@ -1,4 +1,5 @@
 import type { PlotOptions } from '@observablehq/plot';
+import { decadeTicks, formatDecade } from './logAxis';
 import type { ChartContext } from './theme';
 
 /** A model placed on the compute axis; `yours` marks the reader's own run. */
@@ -14,10 +15,13 @@ export interface ComputePoint {
  */
 export function computeLandscapeOptions({ Plot, theme }: ChartContext, points: readonly ComputePoint[]): PlotOptions {
   const sorted = [...points].sort((a, b) => a.flops - b.flops);
+  const lo = sorted[0]?.flops ?? 1e18;
+  const hi = sorted[sorted.length - 1]?.flops ?? 1e26;
+  const ticks = decadeTicks(lo, hi);
   return {
     marginLeft: 120,
     height: 40 + 34 * sorted.length,
-    x: { type: 'log', label: 'Training compute (FLOPs) →', grid: true },
+    x: { type: 'log', domain: [ticks[0] ?? lo, ticks[ticks.length - 1] ?? hi], ticks, tickFormat: formatDecade, label: 'Training compute (FLOPs) →', grid: true },
     y: { domain: sorted.map((p) => p.name), label: null },
     marks: [
       Plot.ruleY(sorted, { y: 'name', stroke: theme.grid, strokeOpacity: 0.5 }),

@@ -1,3 +1,5 @@
+import type * as PlotNamespace from '@observablehq/plot';
+
 /** Colours a chart draws with, read from Starlight's CSS variables so charts follow light and dark themes. */
 export interface ChartTheme {
   text: string;
@@ -19,7 +21,7 @@ export const DEFAULT_THEME: ChartTheme = {
   palette: ['#4f46e5', '#0f766e', '#c2410c', '#a21caf', '#4d7c0f'],
 };
 
-export type PlotModule = typeof import('@observablehq/plot');
+export type PlotModule = typeof PlotNamespace;
 
 /**
  * What a chart builder gets: the Plot module (passed in so islands load it lazily and tests

@@ -20,6 +20,8 @@ export default function Calculator<R extends Record<string, number>>(props: {
   def: CalculatorDef<R>;
   chart?: (outcome: () => Outcome<R>) => JSX.Element;
 }) {
+  // A calculator never swaps its definition, so reading it once outside a tracked scope is right.
+  // eslint-disable-next-line solid/reactivity
   const state = createUrlState(props.def.params);
   const outcome = createMemo<Outcome<R>>(() => {
     const parsed = parseParams(props.def.params, state.raw());

@@ -1,3 +1,4 @@
+import { For } from 'solid-js';
 import type { ChoiceParam } from '../lib/paramTable';
 
 /** A select for a choice parameter; an unknown URL value shows the table's message beside it. */
@@ -18,11 +19,13 @@ export default function ChoiceField(props: {
         aria-describedby={`${id()}-msg`}
         onChange={(e) => props.onChange(e.currentTarget.value)}
       >
-        {props.spec.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>
-            {o.label}
-          </option>
-        ))}
+        <For each={props.spec.options}>
+          {(o) => (
+            <option value={o.value} selected={o.value === props.value}>
+              {o.label}
+            </option>
+          )}
+        </For>
       </select>
       <p id={`${id()}-msg`} class="sl-field__msg" data-error-for={props.error ? props.spec.name : undefined}>
         {props.error ?? props.spec.help ?? ''}

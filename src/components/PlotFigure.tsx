@@ -48,6 +48,8 @@ export default function PlotFigure(props: {
       const chart = Plot.plot({ width: w, height: props.height ?? 320, ...options, style: { background: 'transparent', color: t.text, fontSize: '12px' } });
       chart.setAttribute('role', 'img');
       chart.setAttribute('aria-label', props.caption);
+      // Inside role="img" the marks are presentational; Plot's aria-label on <g> is then invalid ARIA.
+      chart.querySelectorAll('g[aria-label]').forEach((g) => g.removeAttribute('aria-label'));
       canvas.replaceChildren(chart);
       setFailure('');
     } catch (error) {

@@ -1,0 +1,60 @@
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumPath } from './chromium';
+
+/** Flags from STACK-NOTES: no background traffic to other hosts; software WebGPU/WebGL on CPU-only machines. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--enable-unsafe-webgpu',
+  '--enable-unsafe-swiftshader',
+];
+
+/** Launches headless Chromium with the project's flags. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS });
+}
+
+/** Base URL of the preview server started by globalSetup. */
+export const baseUrl = (): string => inject('baseUrl');
+
+/** A page that records console errors, uncaught exceptions and dialogs (a hostile URL must never open one). */
+export interface WatchedPage {
+  page: Page;
+  errors: string[];
+  dialogs: string[];
+}
+
+/** Opens `path` in a fresh context and waits for the load event. */
+export async function openPage(browser: Browser, path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
+  return { page, errors, dialogs };
+}
+
+/** Waits until the calculator island has read its URL (it sets data-ready after mounting). */
+export async function calculatorReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-calculator][data-ready="true"]');
+}
+
+/** Raw `data-value` of `[data-result=name]`, as a number; null when the result is absent. */
+export async function resultValue(page: Page, name: string): Promise<number | null> {
+  const el = page.locator(`[data-result="${name}"]`);
+  if ((await el.count()) === 0) return null;
+  return Number(await el.getAttribute('data-value'));
+}
