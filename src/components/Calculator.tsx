@@ -1,38 +1,24 @@
 import { type JSX, For, Show, createMemo } from 'solid-js';
-import type { CalculatorDef } from '../lib/calculator';
-import { InputError } from '../lib/errors';
+import { type CalculatorDef, type Outcome, runCalculator } from '../lib/calculator';
 import { formatQuantity } from '../lib/formatQuantity';
-import { parseParams } from '../lib/paramTable';
 import ChoiceField from './ChoiceField';
 import CopyLink from './CopyLink';
 import NumberField from './NumberField';
 import ResultCard from './ResultCard';
 import { createUrlState } from './createUrlState';
 
-/** What a calculator's compute produced: results, or messages keyed by field ('_' for the form). */
-export type Outcome<R> = { ok: true; results: R } | { ok: false; errors: Record<string, string> };
-
 /**
  * The layout every calculator shares: presets, one field per URL parameter, the result card,
  * a copy-link button and an optional chart of the outcome. All logic comes from `def`.
  */
-export default function Calculator<R extends Record<string, number>>(props: {
+export default function Calculator<R extends Record<string, unknown>>(props: {
   def: CalculatorDef<R>;
   chart?: (outcome: () => Outcome<R>) => JSX.Element;
 }) {
   // A calculator never swaps its definition, so reading it once outside a tracked scope is right.
   // eslint-disable-next-line solid/reactivity
   const state = createUrlState(props.def.params);
-  const outcome = createMemo<Outcome<R>>(() => {
-    const parsed = parseParams(props.def.params, state.raw());
-    if (Object.keys(parsed.errors).length > 0) return { ok: false, errors: parsed.errors };
-    try {
-      return { ok: true, results: props.def.compute(parsed.values) };
-    } catch (error) {
-      if (error instanceof InputError) return { ok: false, errors: { [error.field ?? '_']: error.message } };
-      return { ok: false, errors: { _: `Something went wrong: ${error instanceof Error ? error.message : String(error)}` } };
-    }
-  });
+  const outcome = createMemo<Outcome<R>>(() => runCalculator(props.def, state.raw()));
   const errorFor = (name: string) => {
     const o = outcome();
     return o.ok ? undefined : o.errors[name];
@@ -40,10 +26,10 @@ export default function Calculator<R extends Record<string, number>>(props: {
   const placeholderFor = (solvedBy: string | undefined) => {
     const o = outcome();
     const value = solvedBy && o.ok ? o.results[solvedBy] : undefined;
-    return value === undefined ? 'computed from the others' : `= ${formatQuantity(value, 'si')} (computed)`;
+    return typeof value === 'number' ? `= ${formatQuantity(value, 'si')} (computed)` : 'computed from the others';
   };
   const visible = (spec: (typeof props.def.params)[number]) =>
-    spec.kind === 'choice' || !spec.showIf || state.raw()[spec.showIf.param] === spec.showIf.equals;
+    spec.kind !== 'quantity' || !spec.showIf || state.raw()[spec.showIf.param] === spec.showIf.equals;
 
   return (
     <div class="sl-calc not-content" data-calculator={props.def.slug} data-ready={state.ready() ? 'true' : undefined}>
@@ -69,7 +55,7 @@ export default function Calculator<R extends Record<string, number>>(props: {
                 spec={spec}
                 value={state.raw()[spec.name] ?? ''}
                 error={errorFor(spec.name)}
-                placeholder={spec.optional ? placeholderFor(spec.solvedBy) : undefined}
+                placeholder={spec.kind === 'quantity' && spec.optional ? placeholderFor(spec.solvedBy) : undefined}
                 onInput={(v) => state.setField(spec.name, v)}
               />
             )

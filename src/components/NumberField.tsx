@@ -1,12 +1,12 @@
 import { Show } from 'solid-js';
-import type { QuantityParam } from '../lib/paramTable';
+import type { ListParam, QuantityParam } from '../lib/paramTable';
 
 /**
- * A text field for a quantity (`175e9`, `175B`, `1.4T`): label, unit, help and, for bad input,
+ * A text field for a quantity (`175e9`, `175B`, `1.4T`) or a list of them (`1e6, 1e7`): label, unit, help and, for bad input,
  * a message beside it tied to the input with aria-describedby.
  */
 export default function NumberField(props: {
-  spec: QuantityParam;
+  spec: QuantityParam | ListParam;
   value: string;
   error: string | undefined;
   placeholder?: string | undefined;

@@ -8,7 +8,7 @@ import { formatQuantity } from '../lib/formatQuantity';
  */
 export default function ResultCard(props: {
   specs: readonly ResultSpec[];
-  results: Readonly<Record<string, number>> | undefined;
+  results: Readonly<Record<string, unknown>> | undefined;
   message: string;
 }) {
   return (
@@ -26,7 +26,7 @@ export default function ResultCard(props: {
                     </Show>
                   </dt>
                   <dd data-result={spec.name} data-value={String(results()[spec.name])}>
-                    {formatQuantity(results()[spec.name] ?? NaN, spec.style)}
+                    {formatQuantity(Number(results()[spec.name]), spec.style)}
                     <Show when={spec.unit}>
                       <span class="sl-results__unit"> {spec.unit}</span>
                     </Show>

@@ -1,5 +1,6 @@
 import type { QuantityStyle } from './formatQuantity';
-import type { ParamTable, ParamValue, RawParams } from './paramTable';
+import { InputError } from './errors';
+import { type ParamTable, type ParamValue, type RawParams, parseParams } from './paramTable';
 
 /** One result of a calculator: shown in `[data-result=name]` with its raw value in `data-value`. */
 export interface ResultSpec {
@@ -22,13 +23,42 @@ export interface Preset {
  * Everything a calculator is, as data plus one pure function: its URL parameters, its results,
  * its presets and `compute`, which throws an InputError naming the field at fault.
  */
-export interface CalculatorDef<R extends Record<string, number>> {
+export interface CalculatorDef<R extends Record<string, unknown>> {
   slug: string;
   title: string;
   params: ParamTable;
   results: readonly ResultSpec[];
   presets: readonly Preset[];
   compute(values: Readonly<Record<string, ParamValue>>): R;
+}
+
+/** What a calculator produced: results, or messages keyed by field ('_' for the whole form). */
+export type Outcome<R> = { ok: true; results: R } | { ok: false; errors: Record<string, string> };
+
+/**
+ * Parses raw parameter text with the calculator's table and runs its compute; never throws for
+ * bad input: every InputError becomes a message on its field. Plain data, so it crosses a worker.
+ * @example runCalculator(trainingCompute, { N: '70B', D: '1.4T', ... }).ok // true
+ */
+export function runCalculator<R extends Record<string, unknown>>(def: CalculatorDef<R>, raw: RawParams): Outcome<R> {
+  const parsed = parseParams(def.params, raw);
+  if (Object.keys(parsed.errors).length > 0) return { ok: false, errors: parsed.errors };
+  try {
+    return { ok: true, results: def.compute(parsed.values) };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, errors: { [error.field ?? '_']: error.message } };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: { _: `This input could not be computed: ${message}` } };
+  }
+}
+
+/**
+ * Reads a list the table has already parsed; undefined for empty optional fields.
+ * @example list({ x: [1e6, 1e7] }, 'x') // [1e6, 1e7]
+ */
+export function list(values: Readonly<Record<string, ParamValue>>, name: string): readonly number[] | undefined {
+  const v = values[name];
+  return Array.isArray(v) ? (v as readonly number[]) : undefined;
 }
 
 /**

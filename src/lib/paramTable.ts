@@ -29,6 +29,23 @@ export interface QuantityParam {
   help?: string;
 }
 
+/** A comma- or space-separated list of quantities (`x=1e6,1e7,1e8`); each item is bounds-checked. */
+export interface ListParam {
+  kind: 'list';
+  name: string;
+  label: string;
+  unit: string;
+  default?: string;
+  min?: number;
+  minExclusive?: boolean;
+  max?: number;
+  optional?: boolean;
+  /** Fewest and most items accepted (most defaults to 10,000, so a pasted list cannot freeze the tab). */
+  minItems?: number;
+  maxItems?: number;
+  help?: string;
+}
+
 /** A parameter chosen from a fixed list of values. */
 export interface ChoiceParam {
   kind: 'choice';
@@ -39,11 +56,13 @@ export interface ChoiceParam {
   help?: string;
 }
 
-export type ParamSpec = QuantityParam | ChoiceParam;
+export type ParamSpec = QuantityParam | ListParam | ChoiceParam;
 export type ParamTable = readonly ParamSpec[];
 /** The raw text of each parameter, exactly as typed or as it came from the URL. */
 export type RawParams = Record<string, string>;
-export type ParamValue = number | string | undefined;
+export type ParamValue = number | string | readonly number[] | undefined;
+
+const groupOf = (spec: ParamSpec): string | undefined => (spec.kind === 'quantity' ? spec.group : undefined);
 
 /**
  * Raw text of every parameter from a query string; absent parameters take their default
@@ -51,14 +70,12 @@ export type ParamValue = number | string | undefined;
  * @example readParams(table, new URLSearchParams('N=175B')) // { N: '175B', D: '', ... }
  */
 export function readParams(table: ParamTable, search: URLSearchParams): RawParams {
-  const groupsInUrl = new Set(
-    table.filter((s) => s.kind === 'quantity' && s.group && search.has(s.name)).map((s) => (s as QuantityParam).group),
-  );
+  const groupsInUrl = new Set(table.filter((s) => s.kind === 'quantity' && s.group && search.has(s.name)).map(groupOf));
   const raw: RawParams = {};
   for (const spec of table) {
     const given = search.get(spec.name);
     if (given !== null) raw[spec.name] = given.slice(0, 200);
-    else if (spec.kind === 'quantity' && spec.group && groupsInUrl.has(spec.group)) raw[spec.name] = '';
+    else if (groupsInUrl.has(groupOf(spec))) raw[spec.name] = '';
     else raw[spec.name] = spec.default ?? '';
   }
   return raw;
@@ -92,21 +109,48 @@ export function parseParam(spec: ParamSpec, text: string): ParamValue {
     return option.value;
   }
   if (text.trim() === '' && spec.optional) return undefined;
+  if (spec.kind === 'list') return parseList(spec, text);
   const value = parseQuantity(text, spec.label);
-  const below = spec.min !== undefined && (spec.minExclusive ? value <= spec.min : value < spec.min);
-  const above = spec.max !== undefined && value > spec.max;
-  if (below || above) throw new InputError(`${spec.label} ${describeBounds(spec)}, got ${text.trim()}`, spec.name);
+  checkBounds(spec, value, spec.label, text.trim());
   if (spec.integer && !Number.isInteger(value)) {
     throw new InputError(`${spec.label} must be a whole number, got ${text.trim()}`, spec.name);
   }
   return value;
 }
 
+function checkBounds(spec: QuantityParam | ListParam, value: number, what: string, shown: string): void {
+  const below = spec.min !== undefined && (spec.minExclusive ? value <= spec.min : value < spec.min);
+  const above = spec.max !== undefined && value > spec.max;
+  if (below || above) throw new InputError(`${what} ${describeBounds(spec)}, got ${shown}`, spec.name);
+}
+
+/** Items split on commas, semicolons or white space; thousands separators are not allowed inside lists. */
+function parseList(spec: ListParam, text: string): readonly number[] {
+  const items = text.split(/[\s,;]+/).filter((t) => t !== '');
+  const most = spec.maxItems ?? 10_000;
+  if (items.length > most) throw new InputError(`${spec.label} has ${items.length} items; at most ${most} are accepted`, spec.name);
+  const least = spec.minItems ?? 1;
+  if (items.length < least) {
+    throw new InputError(`${spec.label} needs at least ${least} item${least === 1 ? '' : 's'}, got ${items.length}`, spec.name);
+  }
+  return items.map((item, i) => {
+    const what = `${spec.label}, item ${i + 1}`;
+    try {
+      const value = parseQuantity(item, what);
+      checkBounds(spec, value, what, item);
+      return value;
+    } catch (error) {
+      if (error instanceof InputError) throw new InputError(error.message, spec.name);
+      throw error;
+    }
+  });
+}
+
 /**
  * Human wording of a quantity's bounds, for messages and the linking page.
  * @example describeBounds({ ...spec, min: 0, minExclusive: true }) // "must be greater than 0"
  */
-export function describeBounds(spec: QuantityParam): string {
+export function describeBounds(spec: QuantityParam | ListParam): string {
   const lo = spec.min === undefined ? '' : spec.minExclusive ? `greater than ${spec.min}` : `at least ${spec.min}`;
   const hi = spec.max === undefined ? '' : `at most ${spec.max}`;
   if (lo && hi) return `must be ${lo} and ${hi}`;

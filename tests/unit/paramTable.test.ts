@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { type ParamTable, describeBounds, parseParam, parseParams, readParams, writeParams } from '../../src/lib/paramTable';
+
+const table: ParamTable = [
+  { kind: 'quantity', name: 'N', label: 'Parameters (N)', unit: 'parameters', default: '175e9', optional: true, group: 'CND', min: 0, minExclusive: true },
+  { kind: 'quantity', name: 'C', label: 'Compute (C)', unit: 'FLOPs', optional: true, group: 'CND', min: 0, minExclusive: true },
+  { kind: 'quantity', name: 'mfu', label: 'MFU', unit: '0–1', default: '0.4', min: 0, minExclusive: true, max: 1 },
+  { kind: 'quantity', name: 'gpus', label: 'GPUs', unit: 'GPUs', default: '8', min: 1, integer: true },
+  { kind: 'list', name: 'x', label: 'Sizes (x)', unit: 'parameters', optional: true, min: 0, minExclusive: true, minItems: 2 },
+  { kind: 'choice', name: 'gpu', label: 'GPU', default: 'a100', options: [{ value: 'a100', label: 'A100' }, { value: 'h100', label: 'H100' }] },
+];
+
+describe('readParams(table, search)', () => {
+  it('fills defaults for absent parameters and ignores unknown ones', () => {
+    expect(readParams(table, new URLSearchParams('evil=<script>'))).toEqual({ N: '175e9', C: '', mfu: '0.4', gpus: '8', x: '', gpu: 'a100' });
+  });
+  it('drops a group’s defaults once the URL names any member of the group', () => {
+    expect(readParams(table, new URLSearchParams('C=3e23')).N).toBe('');
+  });
+  it('keeps an explicitly empty parameter empty', () => {
+    expect(readParams(table, new URLSearchParams('mfu=')).mfu).toBe('');
+  });
+  it('truncates absurdly long values to 200 characters', () => {
+    expect(readParams(table, new URLSearchParams(`N=${'9'.repeat(5000)}`)).N).toHaveLength(200);
+  });
+});
+
+describe('writeParams(table, raw)', () => {
+  it('writes known non-empty parameters in table order', () => {
+    expect(writeParams(table, { gpu: 'h100', N: '70B', C: '', zzz: '1', mfu: ' 0.5 ' })).toBe('N=70B&mfu=0.5&gpu=h100');
+  });
+  it('round-trips through readParams', () => {
+    const raw = { N: '70B', C: '', mfu: '0.5', gpus: '16', x: '1e6,1e7', gpu: 'h100' };
+    expect(readParams(table, new URLSearchParams(writeParams(table, raw)))).toEqual(raw);
+  });
+});
+
+describe('parseParam(spec, text)', () => {
+  const [N, , mfu, gpus, x, gpu] = table;
+  it.each([
+    [N, '175B', 175e9],
+    [N, '', undefined],
+    [mfu, '40%', 0.4],
+    [gpus, '1,024', 1024],
+    [x, '1e6, 1e7 1e8', [1e6, 1e7, 1e8]],
+    [gpu, 'h100', 'h100'],
+  ])('parseParam(%o, %j) is %o', (spec, text, expected) => {
+    expect(parseParam(spec!, text)).toEqual(expected);
+  });
+  it.each([
+    [mfu, '', /MFU is empty/],
+    [mfu, '1.5', /MFU must be greater than 0 and at most 1, got 1.5/],
+    [mfu, '0', /greater than 0/],
+    [gpus, '2.5', /whole number/],
+    [N, '<script>', /must be a number/],
+    [N, '1e999', /too large/],
+    [x, '1e6', /at least 2 items, got 1/],
+    [x, '1e6, abc', /Sizes \(x\), item 2 must be a number/],
+    [x, '1e6, -1', /Sizes \(x\), item 2 must be greater than 0, got -1/],
+    [gpu, 'tpu', /GPU must be one of a100, h100/],
+  ])('parseParam(%o, %j) throws %s', (spec, text, message) => {
+    expect(() => parseParam(spec!, text)).toThrow(message);
+  });
+});
+
+describe('parseParams(table, raw)', () => {
+  it('collects every failing field’s message, keyed by name', () => {
+    const { errors } = parseParams(table, { N: 'abc', C: '', mfu: '2', gpus: '8', x: '', gpu: 'a100' });
+    expect(Object.keys(errors).sort()).toEqual(['N', 'mfu']);
+  });
+});
+
+describe('describeBounds(spec)', () => {
+  it.each([
+    [{ min: 0, minExclusive: true }, 'must be greater than 0'],
+    [{ min: 1 }, 'must be at least 1'],
+    [{ max: 5 }, 'must be at most 5'],
+    [{}, 'may be any number'],
+  ])('describeBounds(%o) is "%s"', (bounds, text) => {
+    expect(describeBounds({ kind: 'quantity', name: 'v', label: 'v', unit: '', ...bounds })).toBe(text);
+  });
+});
