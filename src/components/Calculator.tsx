@@ -5,7 +5,11 @@ import ChoiceField from './ChoiceField';
 import CopyLink from './CopyLink';
 import NumberField from './NumberField';
 import ResultCard from './ResultCard';
+import TextField from './TextField';
 import { createUrlState } from './createUrlState';
+import { createWorkerOutcome } from './createWorkerOutcome';
+
+const COMPUTING: Outcome<never> = { ok: false, errors: { _busy: 'Computing…' } };
 
 /**
  * The layout every calculator shares: presets, one field per URL parameter, the result card,
@@ -14,11 +18,18 @@ import { createUrlState } from './createUrlState';
 export default function Calculator<R extends Record<string, unknown>>(props: {
   def: CalculatorDef<R>;
   chart?: (outcome: () => Outcome<R>) => JSX.Element;
+  /** Run compute in a Web Worker (fits, sweeps): typing never waits for it. */
+  worker?: boolean;
 }) {
   // A calculator never swaps its definition, so reading it once outside a tracked scope is right.
   // eslint-disable-next-line solid/reactivity
   const state = createUrlState(props.def.params);
-  const outcome = createMemo<Outcome<R>>(() => runCalculator(props.def, state.raw()));
+  // eslint-disable-next-line solid/reactivity -- a calculator is either worker-backed or not, for good
+  const remote = props.worker ? createWorkerOutcome<R>(props.def.slug, state.raw, state.ready) : undefined;
+  const local = createMemo(() => (remote ? undefined : runCalculator(props.def, state.raw())));
+  const outcome = (): Outcome<R> => local() ?? remote?.outcome() ?? COMPUTING;
+  // Ready for readers and tests once the URL is read and, for a worker, its answer is in.
+  const settled = () => state.ready() && (!remote || (!remote.busy() && remote.outcome() !== undefined));
   const errorFor = (name: string) => {
     const o = outcome();
     return o.ok ? undefined : o.errors[name];
@@ -32,7 +43,12 @@ export default function Calculator<R extends Record<string, unknown>>(props: {
     spec.kind !== 'quantity' || !spec.showIf || state.raw()[spec.showIf.param] === spec.showIf.equals;
 
   return (
-    <div class="sl-calc not-content" data-calculator={props.def.slug} data-ready={state.ready() ? 'true' : undefined}>
+    <div
+      class="sl-calc not-content"
+      data-calculator={props.def.slug}
+      data-ready={settled() ? 'true' : undefined}
+      aria-busy={remote?.busy() ? 'true' : 'false'}
+    >
       <Show when={props.def.presets.length > 0}>
         <div class="sl-presets" role="group" aria-label="Presets">
           <span>Presets:</span>
@@ -48,7 +64,9 @@ export default function Calculator<R extends Record<string, unknown>>(props: {
       <form class="sl-fields" onSubmit={(e) => e.preventDefault()}>
         <For each={props.def.params.filter(visible)}>
           {(spec) =>
-            spec.kind === 'choice' ? (
+            spec.kind === 'text' ? (
+              <TextField spec={spec} value={state.raw()[spec.name] ?? ''} error={errorFor(spec.name)} onInput={(v) => state.setField(spec.name, v)} />
+            ) : spec.kind === 'choice' ? (
               <ChoiceField spec={spec} value={state.raw()[spec.name] ?? ''} error={errorFor(spec.name)} onChange={(v) => state.setField(spec.name, v)} />
             ) : (
               <NumberField
@@ -71,7 +89,7 @@ export default function Calculator<R extends Record<string, unknown>>(props: {
           const o = outcome();
           return o.ok ? o.results : undefined;
         })()}
-        message="Fix the highlighted input to see results."
+        message={errorFor('_busy') ?? 'Fix the highlighted input to see results.'}
       />
       <CopyLink />
       {props.chart?.(outcome)}

@@ -46,6 +46,18 @@ export interface ListParam {
   help?: string;
 }
 
+/** Free text such as pasted CSV; parsed by the calculator's compute, which names the bad line. */
+export interface TextParam {
+  kind: 'text';
+  name: string;
+  label: string;
+  default?: string;
+  /** Longest text accepted from the URL or the field (default 20,000 characters). */
+  maxLength?: number;
+  rows?: number;
+  help?: string;
+}
+
 /** A parameter chosen from a fixed list of values. */
 export interface ChoiceParam {
   kind: 'choice';
@@ -56,11 +68,14 @@ export interface ChoiceParam {
   help?: string;
 }
 
-export type ParamSpec = QuantityParam | ListParam | ChoiceParam;
+export type ParamSpec = QuantityParam | ListParam | TextParam | ChoiceParam;
 export type ParamTable = readonly ParamSpec[];
 /** The raw text of each parameter, exactly as typed or as it came from the URL. */
 export type RawParams = Record<string, string>;
 export type ParamValue = number | string | readonly number[] | undefined;
+
+/** Longest raw value kept: short for numbers, so a hostile URL cannot smuggle in megabytes. */
+const maxLengthOf = (spec: ParamSpec) => (spec.kind === 'text' ? (spec.maxLength ?? 20_000) : spec.kind === 'list' ? 20_000 : 200);
 
 const groupOf = (spec: ParamSpec): string | undefined => (spec.kind === 'quantity' ? spec.group : undefined);
 
@@ -74,7 +89,7 @@ export function readParams(table: ParamTable, search: URLSearchParams): RawParam
   const raw: RawParams = {};
   for (const spec of table) {
     const given = search.get(spec.name);
-    if (given !== null) raw[spec.name] = given.slice(0, 200);
+    if (given !== null) raw[spec.name] = given.slice(0, maxLengthOf(spec));
     else if (groupsInUrl.has(groupOf(spec))) raw[spec.name] = '';
     else raw[spec.name] = spec.default ?? '';
   }
@@ -107,6 +122,11 @@ export function parseParam(spec: ParamSpec, text: string): ParamValue {
       throw new InputError(`${spec.label} must be one of ${allowed}`, spec.name);
     }
     return option.value;
+  }
+  if (spec.kind === 'text') {
+    const most = maxLengthOf(spec);
+    if (text.length > most) throw new InputError(`${spec.label} is ${text.length} characters long; at most ${most} are accepted`, spec.name);
+    return text;
   }
   if (text.trim() === '' && spec.optional) return undefined;
   if (spec.kind === 'list') return parseList(spec, text);
