@@ -1,0 +1,18 @@
+// Web Worker entry: runs a calculator's compute off the main thread so typing never waits for a
+// fit. Comlink (a maintained RPC layer over postMessage) carries the calls.
+import * as Comlink from 'comlink';
+import { type Outcome, runCalculator } from '../lib/calculator';
+import { CALCULATORS } from '../lib/calculators';
+import type { RawParams } from '../lib/paramTable';
+
+const api = {
+  /** runCalculator for the calculator named by `slug`; results are plain data (structured-cloneable). */
+  run(slug: string, raw: RawParams): Outcome<Record<string, unknown>> {
+    const def = CALCULATORS.find((c) => c.slug === slug);
+    if (!def) return { ok: false, errors: { _: `Unknown calculator "${slug}"` } };
+    return runCalculator(def, raw);
+  },
+};
+
+export type CalculatorWorkerApi = typeof api;
+Comlink.expose(api);

@@ -1,0 +1,42 @@
+import * as Comlink from 'comlink';
+import { type Accessor, createEffect, createSignal, onCleanup, onMount } from 'solid-js';
+import type { Outcome } from '../lib/calculator';
+import type { RawParams } from '../lib/paramTable';
+import type { CalculatorWorkerApi } from './calculatorWorker';
+
+/**
+ * The outcome of a heavy calculator, computed in a Web Worker: `busy` is true while a newer
+ * input is being computed, and answers to stale inputs are dropped. Undefined until the first
+ * answer (the server renders a "computing" note instead of results).
+ */
+export function createWorkerOutcome<R>(slug: string, raw: Accessor<RawParams>, ready: Accessor<boolean>) {
+  const [outcome, setOutcome] = createSignal<Outcome<R>>();
+  const [busy, setBusy] = createSignal(false);
+  const [api, setApi] = createSignal<Comlink.Remote<CalculatorWorkerApi>>();
+  let latest = 0;
+  onMount(() => {
+    const worker = new Worker(new URL('./calculatorWorker.ts', import.meta.url), { type: 'module' });
+    setApi(() => Comlink.wrap<CalculatorWorkerApi>(worker));
+    onCleanup(() => worker.terminate());
+  });
+  createEffect(() => {
+    const remote = api();
+    const input = raw();
+    if (!remote || !ready()) return;
+    const ticket = ++latest;
+    setBusy(true);
+    remote.run(slug, input).then(
+      (answer) => {
+        if (ticket !== latest) return;
+        setOutcome(() => answer as Outcome<R>);
+        setBusy(false);
+      },
+      (error: unknown) => {
+        if (ticket !== latest) return;
+        setOutcome(() => ({ ok: false, errors: { _: `The computation failed: ${String(error)}` } }));
+        setBusy(false);
+      },
+    );
+  });
+  return { outcome, busy };
+}
