@@ -39,3 +39,42 @@ describe('computeLandscapeOptions(ctx, points)', () => {
     expect(options.height).toBe(40 + 34 * 2);
   });
 });
+
+describe('lineChartOptions(ctx, spec)', () => {
+  const ctx = { Plot, width: 600, theme: DEFAULT_THEME };
+  it('drops points a log axis cannot show and never passes NaN to Plot', async () => {
+    const { lineChartOptions } = await import('../../src/charts/lineChart');
+    const options = lineChartOptions(ctx, {
+      x: { label: 'N', log: true },
+      y: { label: 'L', log: true },
+      series: [{ name: 'fit', points: [{ x: 1e6, y: 3 }, { x: 0, y: 2 }, { x: 1e9, y: NaN }, { x: 1e9, y: 2 }] }],
+      scatter: [{ x: -1, y: 2 }, { x: 1e7, y: 2.8, flagged: true }],
+    });
+    const x = options.x as { type: string; ticks: number[] };
+    expect(x.type).toBe('log');
+    expect(x.ticks).toEqual([1e6, 1e7, 1e8, 1e9]);
+    // Every mark is a real Plot mark (or null for an absent band); no NaN reached the data.
+    const marks = (options.marks ?? []).filter((m) => m !== null);
+    expect(marks.every((m) => typeof (m as { render?: unknown }).render === 'function')).toBe(true);
+  });
+  it('puts a legend only when there is more than one series', async () => {
+    const { lineChartOptions } = await import('../../src/charts/lineChart');
+    const one = lineChartOptions(ctx, { x: { label: 'x' }, y: { label: 'y' }, series: [{ name: 'a', points: [{ x: 1, y: 1 }] }] });
+    const two = lineChartOptions(ctx, {
+      x: { label: 'x' },
+      y: { label: 'y' },
+      series: [{ name: 'a', points: [{ x: 1, y: 1 }] }, { name: 'b', points: [{ x: 2, y: 2 }] }],
+    });
+    expect((one.color as { legend: boolean }).legend).toBe(false);
+    expect((two.color as { legend: boolean }).legend).toBe(true);
+  });
+});
+
+describe('barChartOptions(ctx, bars)', () => {
+  it('keeps order, drops non-finite bars and sizes the chart by bar count', async () => {
+    const { barChartOptions } = await import('../../src/charts/barChart');
+    const options = barChartOptions({ Plot, width: 600, theme: DEFAULT_THEME }, [{ label: 'attention', value: 4 }, { label: 'bad', value: NaN }, { label: 'ffn', value: 8 }], 'params', String);
+    expect((options.y as { domain: string[] }).domain).toEqual(['attention', 'ffn']);
+    expect(options.height).toBe(30 + 64);
+  });
+});
