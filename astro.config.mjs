@@ -26,7 +26,14 @@ export default defineConfig({
       sidebar: [
         { label: 'Guide', autogenerate: { directory: 'guide' } },
         { label: 'Calculators', autogenerate: { directory: 'calculators' } },
-        { label: 'Exercises', autogenerate: { directory: 'exercises' } },
+        {
+          label: 'Exercises',
+          items: [
+            { slug: 'exercises' },
+            { label: 'Kaplan track', autogenerate: { directory: 'exercises/kaplan' } },
+            { label: 'Planning track', autogenerate: { directory: 'exercises/planning' } },
+          ],
+        },
         { label: 'Labs', autogenerate: { directory: 'labs' } },
         { label: 'Cheat sheet', link: '/cheat-sheet/' },
         { label: 'Reference', autogenerate: { directory: 'reference' } },

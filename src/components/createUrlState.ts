@@ -4,9 +4,10 @@ import { type ParamTable, type RawParams, readParams, writeParams } from '../lib
 /**
  * Raw parameter text kept in step with the address bar: defaults on the server, the query
  * string once mounted, and every change written back with history.replaceState so the
- * address is always a shareable link. `ready` turns true after the URL has been read.
+ * address is always a shareable link (unless `writeUrl` is false: exercises keep the
+ * instructor's link as given). `ready` turns true after the URL has been read.
  */
-export function createUrlState(table: ParamTable) {
+export function createUrlState(table: ParamTable, options: { writeUrl?: boolean } = {}) {
   const [raw, setRaw] = createSignal<RawParams>(readParams(table, new URLSearchParams()));
   const [ready, setReady] = createSignal(false);
   onMount(() => {
@@ -15,7 +16,7 @@ export function createUrlState(table: ParamTable) {
   });
   createEffect(() => {
     const query = writeParams(table, raw());
-    if (!ready()) return;
+    if (!ready() || options.writeUrl === false) return;
     const { pathname, hash } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${query ? `?${query}` : ''}${hash}`);
   });
