@@ -140,3 +140,21 @@ describe('training-compute calculator', () => {
     await page.context().close();
   });
 });
+
+describe('training-compute: Kaplan’s per-token cost', () => {
+  it('adds the attention term when layers, context and width are given', async () => {
+    const { trainingFlopsPerToken } = await import('../../src/lib/forwardFlops');
+    const { page } = await openPage(browser, `${PATH}?N=175B&D=300B&layers=96&ctx=2048&dAttn=12288`);
+    await calculatorReady(page);
+    const expected = trainingFlopsPerToken({ N: 175e9, nLayer: 96, nCtx: 2048, dAttn: 12288 });
+    expect(relErr(await resultValue(page, 'flopsPerTokenKaplan'), expected)).toBeLessThan(1e-12);
+    expect(relErr(await resultValue(page, 'flopsPerToken6N'), 6 * 175e9)).toBeLessThan(1e-12);
+    await page.context().close();
+  });
+  it('asks for all three shape fields together', async () => {
+    const { page } = await openPage(browser, `${PATH}?N=175B&D=300B&layers=96`);
+    await calculatorReady(page);
+    await expect(page.locator('[data-error-for="ctx"]').textContent()).resolves.toMatch(/together/);
+    await page.context().close();
+  });
+});

@@ -4,11 +4,16 @@ import { InputError } from '../errors';
 import { formatQuantity } from '../formatQuantity';
 import { GPUS, findGpu } from '../hardware';
 import { TRAINING_RUNS } from '../models';
+import { findTransformerPreset } from '../transformerPresets';
 import type { ParamTable } from '../paramTable';
-import { solveTrainingCompute } from '../trainingFlops';
+import { trainingFlopsPerToken } from '../forwardFlops';
+import { FLOPS_PER_PARAM_PER_TOKEN, solveTrainingCompute } from '../trainingFlops';
 import { trainingCost } from '../trainingCost';
 
 const POSITIVE = { min: 0, minExclusive: true } as const;
+
+/** Architecture presets (layers, context, attention width) for the training-run presets. */
+const SHAPES: Readonly<Record<string, string>> = { gpt3: 'gpt3-175b', chinchilla: 'chinchilla-70b', 'llama3-405b': 'llama3-405b' };
 
 /** URL parameters of /calculators/training-compute/: any two of N, D, C plus the cluster. */
 export const trainingComputeParams: ParamTable = [
@@ -26,12 +31,28 @@ export const trainingComputeParams: ParamTable = [
   { kind: 'quantity', name: 'mfu', label: 'Utilisation (MFU)', unit: '0–1', default: '0.4', min: 0, minExclusive: true, max: 1, style: 'plain', help: 'Model FLOPs utilisation: 0.3–0.5 is typical for large runs.' },
   { kind: 'quantity', name: 'gpus', label: 'GPUs', unit: 'GPUs', default: '1024', min: 1, integer: true, max: 1e7, style: 'plain' },
   { kind: 'quantity', name: 'price', label: 'Price', unit: '$ per GPU-hour', default: '2', min: 0, max: 1e6, style: 'currency' },
+  { kind: 'quantity', name: 'layers', label: 'Layers (optional)', unit: 'n_layer', default: '96', group: 'CND', optional: true, min: 1, integer: true, max: 1e4, style: 'plain', help: 'With the context and attention width: Kaplan’s exact per-token cost.' },
+  { kind: 'quantity', name: 'ctx', label: 'Context (optional)', unit: 'tokens', default: '2048', group: 'CND', optional: true, min: 1, integer: true, max: 1e8, style: 'plain' },
+  { kind: 'quantity', name: 'dAttn', label: 'Attention width (optional)', unit: 'd_attn', default: '12288', group: 'CND', optional: true, min: 1, integer: true, max: 1e7, style: 'plain', help: 'Heads × head size; usually d_model.' },
 ];
 
+/** Per-token training FLOPs with Kaplan's attention term, when the shape is given (Table 1: 3 × C_forward). */
+function kaplanPerToken(values: Parameters<CalculatorDef<TrainingComputeResults>['compute']>[0], N: number) {
+  const shape = { nLayer: num(values, 'layers'), nCtx: num(values, 'ctx'), dAttn: num(values, 'dAttn') };
+  const given = Object.entries(shape).filter(([, v]) => v !== undefined);
+  if (given.length === 0) return {};
+  if (given.length < 3) {
+    const field = shape.nLayer === undefined ? 'layers' : shape.nCtx === undefined ? 'ctx' : 'dAttn';
+    throw new InputError('Give layers, context and attention width together for Kaplan’s per-token cost, or none of them', field);
+  }
+  const perToken = trainingFlopsPerToken({ N, nLayer: shape.nLayer!, nCtx: shape.nCtx!, dAttn: shape.dAttn! });
+  return { flopsPerTokenKaplan: perToken, attentionShare: 1 - (FLOPS_PER_PARAM_PER_TOKEN * N) / perToken };
+}
+
 export type TrainingComputeResults = Record<
-  'flops' | 'params' | 'tokens' | 'pfDays' | 'tokensPerParam' | 'gpuHours' | 'days' | 'cost',
+  'flops' | 'params' | 'tokens' | 'pfDays' | 'tokensPerParam' | 'gpuHours' | 'days' | 'cost' | 'flopsPerToken6N',
   number
->;
+> & { flopsPerTokenKaplan?: number; attentionShare?: number };
 
 /** C = 6ND completed from any two, then PF-days, tokens per parameter and the cluster's time and cost. */
 export const trainingCompute: CalculatorDef<TrainingComputeResults> = {
@@ -47,13 +68,26 @@ export const trainingCompute: CalculatorDef<TrainingComputeResults> = {
     { name: 'gpuHours', label: 'GPU-hours', style: 'si' },
     { name: 'days', label: 'Wall-clock', unit: 'days', style: 'plain' },
     { name: 'cost', label: 'Cost', style: 'currency' },
+    { name: 'flopsPerToken6N', label: 'Training FLOPs per token, 6N', style: 'scientific' },
+    { name: 'flopsPerTokenKaplan', label: 'Per token with attention', style: 'scientific', help: '6N + 6·n_layer·n_ctx·d_attn (Kaplan Table 1)' },
+    { name: 'attentionShare', label: 'Attention’s share', style: 'plain', help: 'of the per-token cost, missed by 6N' },
   ],
-  presets: TRAINING_RUNS.filter((r) => r.id !== 'gopher').map((r) => ({
-    id: r.id,
-    label: r.name,
-    values: { N: formatQuantity(r.params, 'si', 6), D: formatQuantity(r.tokens, 'si', 6), C: '' },
-    source: r.source,
-  })),
+  presets: TRAINING_RUNS.filter((r) => r.id !== 'gopher').map((r) => {
+    const shape = findTransformerPreset(SHAPES[r.id] ?? '');
+    return {
+      id: r.id,
+      label: r.name,
+      values: {
+        N: formatQuantity(r.params, 'si', 6),
+        D: formatQuantity(r.tokens, 'si', 6),
+        C: '',
+        layers: shape ? String(shape.config.nLayer) : '',
+        ctx: shape ? String(shape.config.nCtx) : '',
+        dAttn: shape ? String(shape.config.nHeads * (shape.config.headDim ?? shape.config.dModel / shape.config.nHeads)) : '',
+      },
+      source: r.source,
+    };
+  }),
   compute(values) {
     const { C, N, D } = solveTrainingCompute({ C: num(values, 'C'), N: num(values, 'N'), D: num(values, 'D') });
     const gpuId = String(values['gpu']);
@@ -66,6 +100,15 @@ export const trainingCompute: CalculatorDef<TrainingComputeResults> = {
       gpus: num(values, 'gpus') ?? NaN,
       pricePerGpuHour: num(values, 'price') ?? NaN,
     });
-    return { flops: C, params: N, tokens: D, pfDays: flopsToPfDays(C), tokensPerParam: D / N, ...cluster };
+    return {
+      flops: C,
+      params: N,
+      tokens: D,
+      pfDays: flopsToPfDays(C),
+      tokensPerParam: D / N,
+      ...cluster,
+      flopsPerToken6N: FLOPS_PER_PARAM_PER_TOKEN * N,
+      ...kaplanPerToken(values, N),
+    };
   },
 };
