@@ -22,8 +22,8 @@ export interface LineChartSpec {
   series?: readonly Series[];
   /** Measured points, coloured by `group`; `flagged` ones are ringed (the largest residual, the knee). */
   scatter?: readonly (XY & { group?: string; flagged?: boolean; label?: string })[];
-  /** Labelled reference points (real models, the reader's input), drawn on top. */
-  markers?: readonly (XY & { label: string })[];
+  /** Labelled reference points (real models, the reader's input), drawn on top; `below` puts the label under the dot. */
+  markers?: readonly (XY & { label: string; below?: boolean })[];
   /** A shaded interval around a line: lower and upper y at each x. */
   band?: readonly { x: number; lo: number; hi: number }[];
   /** Vertical rules at given x (a chosen budget, a threshold). */
@@ -70,7 +70,9 @@ export function lineChartOptions({ Plot, theme }: ChartContext, spec: LineChartS
     Plot.dot(scatter, { x: 'x', y: 'y', fill: (d: { group?: string }) => d.group ?? 'data', r: 3.5, tip: true }),
     Plot.dot(scatter.filter((s) => s.flagged), { x: 'x', y: 'y', r: 8, stroke: theme.highlight, strokeWidth: 2 }),
     Plot.dot(markers, { x: 'x', y: 'y', r: 5, fill: theme.highlight, stroke: theme.text }),
-    Plot.text(markers, { x: 'x', y: 'y', text: 'label', dy: -10, fill: theme.text, stroke: 'var(--sl-color-bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+    ...[false, true].map((below) =>
+      Plot.text(markers.filter((m) => !!m.below === below), { x: 'x', y: 'y', text: 'label', dy: below ? 14 : -10, fill: theme.text, stroke: 'var(--sl-color-bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+    ),
   ];
   return {
     marginLeft: 56,

@@ -57,3 +57,20 @@ export function chinchillaFrontier(
   const loss = requireFiniteResult(p.E + p.A / params ** p.alpha + p.B / tokens ** p.beta, 'L');
   return { params, tokens, tokensPerParam: tokens / params, loss, a, b, G };
 }
+
+/**
+ * The budget for which a model of N parameters is compute-optimal: inverts Eq. 4,
+ * C = 6·(N/G)^(1/a) (Hoffmann et al. 2022), then returns the frontier at that budget.
+ * @example chinchillaOptimumForSize(70e9, 'besiroglu2024').tokens // ≈ 1.8e12
+ */
+export function chinchillaOptimumForSize(
+  N: number,
+  set: ChinchillaSetName | ChinchillaParams = DEFAULT_CHINCHILLA_SET,
+): ChinchillaOptimum & { flops: number } {
+  requirePositive(N, 'N', 'number of parameters');
+  const p = resolveChinchillaParams(set);
+  const { a } = computeFrontierExponents(p);
+  const G = ((p.alpha * p.A) / (p.beta * p.B)) ** (1 / (p.alpha + p.beta));
+  const flops = requireFiniteResult(6 * Math.exp((Math.log(N) - Math.log(G)) / a), 'C');
+  return { ...chinchillaFrontier(flops, p), flops };
+}

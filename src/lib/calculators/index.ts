@@ -1,5 +1,6 @@
 import type { CalculatorDef } from '../calculator';
+import { chinchillaOptimal } from './chinchillaOptimal';
 import { trainingCompute } from './trainingCompute';
 
 /** Every calculator on the site, in sidebar order; the linking guide is generated from this list. */
-export const CALCULATORS: readonly CalculatorDef<Record<string, unknown>>[] = [trainingCompute];
+export const CALCULATORS: readonly CalculatorDef<Record<string, unknown>>[] = [trainingCompute, chinchillaOptimal];

@@ -1,0 +1,43 @@
+import { For } from 'solid-js';
+import { lineChartOptions } from '../../charts/lineChart';
+import { FRONTIER_MODELS, chinchillaOptimal, frontierCurves } from '../../lib/calculators/chinchillaOptimal';
+import { formatQuantity } from '../../lib/formatQuantity';
+import Calculator from '../Calculator';
+import PlotFigure from '../PlotFigure';
+
+const CURVES = frontierCurves(1e18, 1e26);
+
+/** /calculators/chinchilla-optimal/: the compute-optimal split under each fit, with the frontier chart. */
+export default function ChinchillaOptimal() {
+  return (
+    <Calculator
+      def={chinchillaOptimal}
+      chart={(outcome) => {
+        const chosen = () => {
+          const o = outcome();
+          return o.ok ? [{ x: o.results.flops, y: o.results.params, label: 'Yours', below: true }] : [];
+        };
+        return (
+          <PlotFigure
+            caption="Compute-optimal model size against training compute for each allocation, with published models (at C = 6ND) and your choice."
+            height={380}
+            options={(ctx) =>
+              lineChartOptions(ctx, {
+                x: { label: 'Training compute C (FLOPs) →', log: true },
+                y: { label: '↑ Compute-optimal parameters', log: true },
+                series: CURVES.map((c) => ({ name: c.label, points: c.points })),
+                markers: [...FRONTIER_MODELS, ...chosen()],
+                rulesX: chosen().map((p) => ({ x: p.x })),
+              })
+            }
+            fallback={
+              <ul>
+                <For each={FRONTIER_MODELS}>{(m) => <li>{m.label}: {formatQuantity(m.y, 'si')} parameters at {formatQuantity(m.x, 'scientific')} FLOPs</li>}</For>
+              </ul>
+            }
+          />
+        );
+      }}
+    />
+  );
+}
