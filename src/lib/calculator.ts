@@ -53,6 +53,22 @@ export function runCalculator<R extends Record<string, unknown>>(def: Calculator
 }
 
 /**
+ * Runs `fn`, renaming the field of any InputError it throws with `fields` (library argument →
+ * URL parameter), so the message appears beside the right input.
+ * @example withFields({ nLayer: 'layers' }, () => countParameters(config))
+ */
+export function withFields<T>(fields: Readonly<Record<string, string>>, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof InputError && error.field !== undefined && fields[error.field]) {
+      throw new InputError(error.message, fields[error.field]);
+    }
+    throw error;
+  }
+}
+
+/**
  * Reads a list the table has already parsed; undefined for empty optional fields.
  * @example list({ x: [1e6, 1e7] }, 'x') // [1e6, 1e7]
  */

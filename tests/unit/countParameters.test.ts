@@ -71,9 +71,9 @@ describe('countParameters(config)', () => {
       expect((e as InputError).field).toBe(field);
     }
   });
-  it('rejects a head split that leaves fractional key/value widths, on headDim', () => {
+  it('rejects a head split that leaves fractional key/value widths', () => {
     expect(() => countParameters({ ...gpt2, dModel: 770, nHeads: 12, nKvHeads: 4 })).toThrow(
-      /give headDim/,
+      /nHeads must divide dModel \(770\)/,
     );
   });
 });
@@ -97,5 +97,13 @@ describe('estimateNonEmbeddingParams and estimateParams12LD2 (Kaplan Eq. 2.1)', 
     expect(() => estimateParams12LD2(12, -1)).toThrow(
       new InputError('dModel must be a positive model width, got -1', 'dModel'),
     );
+  });
+});
+
+describe('countParameters(config) head split', () => {
+  it('rejects heads that do not divide d_model when no head width is given', () => {
+    expect(() =>
+      countParameters({ nLayer: 2, dModel: 768, nHeads: 7, dFf: 3072, ffn: 'mlp', nVocab: 100, nCtx: 64, positionEmbedding: 'learned', norm: 'layernorm', biases: true, tiedEmbeddings: true }),
+    ).toThrow('nHeads must divide dModel (768) into whole heads, got 7');
   });
 });

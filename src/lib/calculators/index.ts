@@ -1,6 +1,7 @@
 import type { CalculatorDef } from '../calculator';
 import { chinchillaOptimal } from './chinchillaOptimal';
+import { parameters } from './parameters';
 import { trainingCompute } from './trainingCompute';
 
 /** Every calculator on the site, in sidebar order; the linking guide is generated from this list. */
-export const CALCULATORS: readonly CalculatorDef<Record<string, unknown>>[] = [trainingCompute, chinchillaOptimal];
+export const CALCULATORS: readonly CalculatorDef<Record<string, unknown>>[] = [trainingCompute, chinchillaOptimal, parameters];
