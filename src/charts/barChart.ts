@@ -14,7 +14,7 @@ export function barChartOptions({ Plot, theme }: ChartContext, bars: readonly Ba
     marginLeft: 150,
     marginRight: 70,
     height: 30 + 32 * data.length,
-    x: { label: xLabel, grid: true },
+    x: { label: xLabel, grid: true, ticks: 4, tickFormat: format },
     y: { domain: data.map((b) => b.label), label: null },
     marks: [
       Plot.barX(data, { x: 'value', y: 'label', fill: theme.accent }),

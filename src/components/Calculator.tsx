@@ -40,7 +40,7 @@ export default function Calculator<R extends Record<string, unknown>>(props: {
     return typeof value === 'number' ? `= ${formatQuantity(value, 'si')} (computed)` : 'computed from the others';
   };
   const visible = (spec: (typeof props.def.params)[number]) =>
-    spec.kind !== 'quantity' || !spec.showIf || state.raw()[spec.showIf.param] === spec.showIf.equals;
+    !('showIf' in spec) || !spec.showIf || state.raw()[spec.showIf.param] === spec.showIf.equals;
 
   return (
     <div

@@ -65,6 +65,7 @@ export interface ChoiceParam {
   label: string;
   options: readonly { value: string; label: string }[];
   default: string;
+  showIf?: { param: string; equals: string };
   help?: string;
 }
 

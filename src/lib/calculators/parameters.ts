@@ -27,11 +27,11 @@ export const parametersParams: ParamTable = [
   { kind: 'quantity', name: 'dFf', label: 'Feed-forward width', unit: 'd_ff', default: '3072', ...COUNT },
   { kind: 'quantity', name: 'vocab', label: 'Vocabulary', unit: 'tokens', default: '50257', ...COUNT },
   { kind: 'quantity', name: 'ctx', label: 'Context', unit: 'tokens', default: '1024', ...COUNT, max: 1e8 },
-  { kind: 'choice', name: 'ffn', label: 'Feed-forward', default: 'mlp', options: [{ value: 'mlp', label: 'MLP, 2 matrices (GPT)' }, { value: 'swiglu', label: 'SwiGLU, 3 matrices (Llama)' }] },
-  { kind: 'choice', name: 'pos', label: 'Positions', default: 'learned', options: [{ value: 'learned', label: 'Learned table (GPT)' }, { value: 'none', label: 'None: RoPE (Llama)' }, { value: 'relative', label: 'Relative (Gopher, Chinchilla)' }] },
-  { kind: 'choice', name: 'norm', label: 'Norm', default: 'layernorm', options: [{ value: 'layernorm', label: 'LayerNorm (gain + bias)' }, { value: 'rmsnorm', label: 'RMSNorm (gain)' }] },
-  { kind: 'choice', name: 'biases', label: 'Biases', default: 'yes', options: yesNo },
-  { kind: 'choice', name: 'tied', label: 'Tied output head', default: 'yes', options: yesNo },
+  { kind: 'choice', name: 'ffn', showIf: CUSTOM, label: 'Feed-forward', default: 'mlp', options: [{ value: 'mlp', label: 'MLP, 2 matrices (GPT)' }, { value: 'swiglu', label: 'SwiGLU, 3 matrices (Llama)' }] },
+  { kind: 'choice', name: 'pos', showIf: CUSTOM, label: 'Positions', default: 'learned', options: [{ value: 'learned', label: 'Learned table (GPT)' }, { value: 'none', label: 'None: RoPE (Llama)' }, { value: 'relative', label: 'Relative (Gopher, Chinchilla)' }] },
+  { kind: 'choice', name: 'norm', showIf: CUSTOM, label: 'Norm', default: 'layernorm', options: [{ value: 'layernorm', label: 'LayerNorm (gain + bias)' }, { value: 'rmsnorm', label: 'RMSNorm (gain)' }] },
+  { kind: 'choice', name: 'biases', showIf: CUSTOM, label: 'Biases', default: 'yes', options: yesNo },
+  { kind: 'choice', name: 'tied', showIf: CUSTOM, label: 'Tied output head', default: 'yes', options: yesNo },
 ];
 
 /** Library argument names → URL parameters, so a library error lands beside its field. */
