@@ -77,9 +77,6 @@ export function countParameters(config: DecoderConfig): ParameterBreakdown {
   if (nHeads % nKvHeads !== 0) {
     throw new InputError(`nKvHeads must divide nHeads (${nHeads}), got ${nKvHeads}`, 'nKvHeads');
   }
-  if (config.headDim === undefined && dModel % nHeads !== 0) {
-    throw new InputError(`nHeads must divide dModel (${dModel}) into whole heads, got ${nHeads}`, 'nHeads');
-  }
   const dAttn =
     config.headDim === undefined
       ? dModel

@@ -32,7 +32,7 @@ describe('parameters calculator', () => {
     await calculatorReady(page);
     await page.fill('#field-layers', '4');
     await page.fill('#field-dModel', '256');
-    await expect(page.locator('[data-error-for="heads"]').textContent()).resolves.toMatch(/must divide dModel \(256\)/);
+    await expect(page.locator('[data-error-for="heads"]').textContent()).resolves.toMatch(/must divide the width \(256\)/);
     await page.fill('#field-heads', '8');
     const url = new URL(page.url());
     expect(url.searchParams.get('layers')).toBe('4');
@@ -41,7 +41,7 @@ describe('parameters calculator', () => {
   });
 
   it.each([
-    ['?heads=7', 'heads', /must divide dModel/],
+    ['?heads=7', 'heads', /must divide the width/],
     ['?layers=-2', 'layers', /at least 1/],
     ['?dModel=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'dModel', /must be a number/],
   ])('bad input %s shows a message on %s', async (query, field, message) => {

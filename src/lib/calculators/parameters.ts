@@ -1,4 +1,5 @@
 import { type CalculatorDef, num, withFields } from '../calculator';
+import { InputError } from '../errors';
 import { type DecoderConfig, countParameters, estimateParams12LD2 } from '../countParameters';
 import { forwardFlopsPerToken, trainingFlopsPerToken } from '../forwardFlops';
 import type { ParamTable, ParamValue } from '../paramTable';
@@ -42,6 +43,10 @@ export function configFrom(values: Readonly<Record<string, ParamValue>>): Decode
   const preset = findTransformerPreset(String(values['preset']));
   if (preset) return preset.config;
   const kv = num(values, 'kvHeads');
+  const dModel = num(values, 'dModel') ?? NaN;
+  const heads = num(values, 'heads') ?? NaN;
+  // Real custom models split d_model into whole heads; only the paper presets carry printed quirks.
+  if (dModel % heads !== 0) throw new InputError(`Heads must divide the width (${dModel}) into whole heads, got ${heads}`, 'heads');
   return {
     nLayer: num(values, 'layers') ?? NaN,
     dModel: num(values, 'dModel') ?? NaN,

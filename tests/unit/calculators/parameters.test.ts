@@ -25,7 +25,7 @@ describe('parameters calculator', () => {
     }
   });
   it.each([
-    ['heads=7', 'heads', /must divide dModel/],
+    ['heads=7', 'heads', /Heads must divide the width \(768\)/],
     ['heads=12&kvHeads=5', 'kvHeads', /must divide nHeads/],
     ['layers=0', 'layers', /at least 1/],
     ['dModel=abc', 'dModel', /must be a number/],
