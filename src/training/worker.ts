@@ -1,0 +1,70 @@
+/**
+ * Web Worker entry: the training API over comlink, so a page trains without blocking its
+ * main thread. Page side:
+ *   const api = Comlink.wrap<TrainingWorkerApi>(new Worker(new URL('../training/worker.ts', import.meta.url), { type: 'module' }));
+ *   await api.init(); await api.loadCorpus('/corpus/');
+ *   const result = await api.train(run, Comlink.proxy((p) => draw(p)));
+ */
+import * as Comlink from 'comlink';
+import * as tf from '@tensorflow/tfjs-core';
+import { runWithFallback, type BackendFallback, type BackendName, type BackendProbe } from './backend';
+import { activateBackend, selectBackend } from './backendBrowser';
+import type { ModelConfig, RunConfig } from './config';
+import { loadCorpus, type Corpus } from './data';
+import { createModel, disposeModel, listWeights, summariseWeights, type WeightInfo, type WeightSummary } from './model';
+import { trainRun, type TrainProgress, type TrainResult } from './trainLoop';
+
+let corpus: Corpus | undefined;
+let order: BackendName[] = [];
+let controller: AbortController | undefined;
+
+/** The functions a page can call on the worker (all asynchronous through comlink). */
+const api = {
+  /** Chooses and starts a backend (the forced one first, if given). */
+  async init(forced?: BackendName): Promise<{ backend: BackendName; order: BackendName[]; probe: BackendProbe }> {
+    const chosen = await selectBackend(forced);
+    order = chosen.order;
+    return chosen;
+  },
+  /** Fetches and splits the corpus; returns its size and vocabulary. */
+  async loadCorpus(base = '/corpus/', splitSeed?: number): Promise<{ tokens: number; vocab: string[]; trainBlocks: number; validationBlocks: number }> {
+    corpus = await loadCorpus(base, fetch, splitSeed);
+    return { tokens: corpus.tokens.length, vocab: corpus.meta.vocab, trainBlocks: corpus.train.length, validationBlocks: corpus.validation.length };
+  },
+  /**
+   * Trains one run; progress arrives through `onProgress` (pass it wrapped in Comlink.proxy).
+   * A lost WebGPU device or an out-of-memory error restarts the run on the next backend.
+   */
+  async train(run: RunConfig, onProgress?: (p: TrainProgress) => void, onFallback?: (f: BackendFallback) => void): Promise<TrainResult> {
+    const data = corpus;
+    if (!data) throw new Error('load the corpus (loadCorpus) before training');
+    controller = new AbortController();
+    const signal = controller.signal;
+    const current = tf.getBackend() as BackendName;
+    const rest = order.filter((b) => b !== current);
+    const { value } = await runWithFallback([current, ...rest], activateBackend, () => trainRun({ run, corpus: data, signal, ...(onProgress ? { onProgress } : {}) }), (f) => {
+      order = [f.to, ...order.filter((b) => b !== f.to)];
+      onFallback?.(f);
+    });
+    return value;
+  },
+  /** Stops the run in progress after its current step; its last good numbers are returned by train(). */
+  abort(): void {
+    controller?.abort();
+  },
+  /** The real weight tensors of a configuration, for the parameter audit. */
+  audit(config: ModelConfig): { weights: WeightInfo[]; summary: WeightSummary } {
+    const model = createModel(config, 0);
+    try {
+      const weights = listWeights(model);
+      return { weights, summary: summariseWeights(weights) };
+    } finally {
+      disposeModel(model);
+    }
+  },
+};
+
+/** Type of the worker's API, for Comlink.wrap<TrainingWorkerApi>() on the page. */
+export type TrainingWorkerApi = typeof api;
+
+Comlink.expose(api);
