@@ -54,6 +54,8 @@ export interface TextParam {
   default?: string;
   /** Longest text accepted from the URL or the field (default 20,000 characters). */
   maxLength?: number;
+  /** Longest text written back into the address bar (default 4,000): a link cannot carry a big paste. */
+  urlLimit?: number;
   rows?: number;
   help?: string;
 }
@@ -98,14 +100,16 @@ export function readParams(table: ParamTable, search: URLSearchParams): RawParam
 }
 
 /**
- * Query string for the given raw values: every known, non-empty parameter in table order.
+ * Query string for the given raw values: every known, non-empty parameter in table order
+ * (text longer than its `urlLimit` stays out of the link).
  * @example writeParams(table, { N: '175e9', D: '300e9' }) // "N=175e9&D=300e9"
  */
 export function writeParams(table: ParamTable, raw: RawParams): string {
   const out = new URLSearchParams();
   for (const spec of table) {
     const value = raw[spec.name]?.trim();
-    if (value) out.set(spec.name, value);
+    if (!value || (spec.kind === 'text' && value.length > (spec.urlLimit ?? 4000))) continue;
+    out.set(spec.name, value);
   }
   return out.toString();
 }

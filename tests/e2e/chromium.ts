@@ -11,3 +11,8 @@ export function chromiumPath(): string {
   }
   return path;
 }
+
+/** The built site under test: dist/, or $E2E_DIST (a second build directory lets two builds run side by side). */
+export function distDir(): string {
+  return process.env['E2E_DIST'] ?? 'dist';
+}

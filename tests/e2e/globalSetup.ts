@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { chromiumPath } from './chromium';
+import { chromiumPath, distDir } from './chromium';
 
 /** A free TCP port on 127.0.0.1, so parallel runs and a running dev server do not collide. */
 function freePort(): Promise<number> {
@@ -34,15 +34,16 @@ async function waitForServer(url: string, child: ChildProcess, output: () => str
 
 /** Serves dist/ with `astro preview` on 127.0.0.1 and hands its URL to the tests. */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does it for you).');
+  const dist = distDir();
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error(`${dist}/ is missing: run \`npm run build\` first (npm run test:e2e does it for you).`);
   }
   chromiumPath(); // fail fast, with instructions, when no Chromium is installed
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
   // Spawned from node_modules/.bin (not npx) so killing this process ends the server.
-  const child = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));

@@ -4,13 +4,14 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser } from './browser';
+import { distDir } from './chromium';
 
 /**
  * Site-wide checks over every built page: internal links resolve, nothing is requested from
  * another host, axe finds no serious or critical violation, no console errors, and each page
  * type stays within its JavaScript budget (gzip bytes of the scripts it loads).
  */
-const DIST = 'dist';
+const DIST = distDir();
 
 /** Gzip budgets in bytes. Prose pages carry only Starlight's own scripts (search, theme, TOC). */
 const JS_BUDGET = {

@@ -80,3 +80,11 @@ describe('describeBounds(spec)', () => {
     expect(describeBounds({ kind: 'quantity', name: 'v', label: 'v', unit: '', ...bounds })).toBe(text);
   });
 });
+
+describe('writeParams(table, raw) with text', () => {
+  it('leaves a paste longer than its urlLimit out of the link', () => {
+    const textTable: ParamTable = [{ kind: 'text', name: 'csv', label: 'CSV', urlLimit: 10 }];
+    expect(writeParams(textTable, { csv: 'N,loss' })).toBe('csv=N%2Closs');
+    expect(writeParams(textTable, { csv: 'N,loss\n1,2\n3,4' })).toBe('');
+  });
+});

@@ -1,0 +1,138 @@
+import { bootstrapFit } from '../bootstrapFit';
+import { type CalculatorDef, list, num, withFields } from '../calculator';
+import { InputError } from '../errors';
+import { fitPowerLaw } from '../fitPowerLaw';
+import { fitPowerLawWithFloor } from '../fitPowerLawWithFloor';
+import { fitSaturatingPowerLaw } from '../fitSaturatingPowerLaw';
+import type { ParamTable, ParamValue } from '../paramTable';
+import { parsePointsCsv } from '../parsePointsCsv';
+import { findLargestResidual } from '../residuals';
+
+type Model = 'pure' | 'floor' | 'saturating';
+type Point = { N: number; loss: number };
+/** What every model's fit gives: L(N) = L∞ + (N_c/N)^α, with L∞ = 0 for the pure law. */
+type Fitted = { alpha: number; Nc: number; Linf: number; r2: number; predict: (N: number) => number };
+
+export const powerLawFitParams: ParamTable = [
+  { kind: 'list', name: 'x', label: 'Sizes (N)', unit: 'parameters', default: '1e6, 1e7, 1e8', min: 0, minExclusive: true, minItems: 2, help: 'Comma-separated; or paste a table below.' },
+  { kind: 'list', name: 'y', label: 'Losses (L)', unit: 'nats/token', default: '3.5, 3.1, 2.8', min: 0, minExclusive: true, minItems: 2 },
+  { kind: 'text', name: 'csv', label: 'Or paste points (size, loss per line)', rows: 4, maxLength: 200_000, help: 'Overrides the two lists above when not empty.' },
+  {
+    kind: 'choice',
+    name: 'model',
+    label: 'Law',
+    default: 'pure',
+    options: [
+      { value: 'pure', label: 'Pure: L = (N_c/N)^α' },
+      { value: 'floor', label: 'Known floor: L = floor + (N_c/N)^α' },
+      { value: 'saturating', label: 'Fitted floor: L = L∞ + (N_c/N)^α' },
+    ],
+  },
+  { kind: 'quantity', name: 'floor', label: 'Floor', unit: 'nats/token', default: '1.5', min: 0, showIf: { param: 'model', equals: 'floor' }, style: 'plain' },
+  { kind: 'quantity', name: 'at', label: 'Predict at size', unit: 'parameters', optional: true, min: 0, minExclusive: true, style: 'si', help: 'Extrapolate the fit to this size.' },
+];
+
+/** The points the inputs give: the pasted table if any, else the two lists (equal lengths). */
+export function pointsFrom(values: Readonly<Record<string, ParamValue>>): Point[] {
+  const csv = String(values['csv'] ?? '');
+  if (csv.trim() !== '') return parsePointsCsv(csv);
+  const x = list(values, 'x') ?? [];
+  const y = list(values, 'y') ?? [];
+  if (x.length !== y.length) throw new InputError(`Sizes and losses must pair up: ${x.length} sizes but ${y.length} losses`, 'y');
+  return x.map((N, i) => ({ N, loss: y[i]! }));
+}
+
+/** Fits the chosen law; every model reports α, N_c, L∞ (0 for the pure law, the floor when given) and R² in log space. */
+export function fitModel(model: Model, points: readonly Point[], floor: number): Fitted {
+  if (model === 'saturating') return fitSaturatingPowerLaw(points);
+  if (model === 'floor') return { ...fitPowerLawWithFloor(points, floor), Linf: floor };
+  return { ...fitPowerLaw(points), Linf: 0 };
+}
+
+const FIELDS = { points: 'y', N: 'x', loss: 'y', floor: 'floor' };
+
+export type PowerLawFitResults = {
+  alpha: number;
+  Nc: number;
+  Linf: number;
+  r2: number;
+  prediction?: number;
+  /** The size the forecast is for. */
+  forecastAt?: number;
+  predictionLow?: number;
+  predictionHigh?: number;
+  alphaLow?: number;
+  alphaHigh?: number;
+  largestResidual: number;
+  rows: { N: number; loss: number; fitted: number; residual: number }[];
+  largestIndex: number;
+  curve: { x: number; y: number }[];
+  band: { x: number; lo: number; hi: number }[];
+};
+
+/** /calculators/power-law-fit/: fit L(N) to points, with residuals and a bootstrap band (in a worker). */
+export const powerLawFit: CalculatorDef<PowerLawFitResults> = {
+  slug: 'power-law-fit',
+  title: 'Power-law fit',
+  params: powerLawFitParams,
+  results: [
+    { name: 'alpha', label: 'Exponent α', style: 'plain' },
+    { name: 'Nc', label: 'Scale N_c', unit: 'parameters', style: 'scientific' },
+    { name: 'Linf', label: 'Floor L∞', unit: 'nats/token', style: 'plain' },
+    { name: 'r2', label: 'R² (log space)', style: 'plain' },
+    { name: 'prediction', label: 'Predicted loss', unit: 'nats/token', style: 'plain' },
+    { name: 'predictionLow', label: 'Prediction, 10th percentile', style: 'plain', help: 'bootstrap, 200 resamples' },
+    { name: 'predictionHigh', label: 'Prediction, 90th percentile', style: 'plain' },
+    { name: 'largestResidual', label: 'Largest residual', unit: 'nats/token', style: 'plain', help: 'measured − fitted' },
+  ],
+  presets: [
+    { id: 'seed', label: 'Seed sweep (3 sizes)', values: { x: '1e6, 1e7, 1e8', y: '3.5, 3.1, 2.8', csv: '', model: 'pure', at: '1e9' }, source: 'Scaling Lab seed exercise (MasterFitter)' },
+    { id: 'floor', label: 'Planning 1 (floor 1.5)', values: { x: '1e2, 1e3, 1e4, 1e5', y: '2.50, 2.10, 1.88, 1.74', csv: '', model: 'floor', floor: '1.5', at: '' }, source: 'Scaling Lab planning exercise 1' },
+  ],
+  compute(values) {
+    const points = pointsFrom(values);
+    const model = (String(values['model']) as Model) ?? 'pure';
+    const floor = num(values, 'floor') ?? 0;
+    const at = num(values, 'at');
+    return withFields(FIELDS, () => {
+      const fit = fitModel(model, points, floor);
+      const rows = points.map((p) => ({ ...p, fitted: fit.predict(p.N), residual: p.loss - fit.predict(p.N) }));
+      const largest = findLargestResidual(rows.map((r) => r.loss), rows.map((r) => r.fitted));
+      const sizes = points.map((p) => p.N);
+      const lo = Math.log10(Math.min(...sizes));
+      const hi = Math.log10(Math.max(...sizes, at ?? 0) * 10);
+      const grid = Array.from({ length: 41 }, (_, i) => 10 ** (lo + ((hi - lo) * i) / 40));
+      // Seeded percentile bootstrap (200 resamples) of the curve, for the band and the forecast interval.
+      const boot = points.length >= 4 ? bootstrapFit(points, (s) => curveAt(fitModel(model, s, floor), grid, at), { seed: 1, resamples: 200, quantiles: [0.1, 0.9] }) : undefined;
+      const q = (key: string) => (boot?.percentiles as Record<string, number[]> | undefined)?.[key];
+      return {
+        alpha: fit.alpha,
+        Nc: fit.Nc,
+        Linf: fit.Linf,
+        r2: fit.r2,
+        ...(at === undefined ? {} : { prediction: fit.predict(at), forecastAt: at, ...interval('prediction', q('at')) }),
+        ...interval('alpha', q('alpha')),
+        largestResidual: largest.residual,
+        rows,
+        largestIndex: largest.index,
+        curve: grid.map((x) => ({ x, y: fit.predict(x) })),
+        band: grid.flatMap((x, i) => {
+          const b = q(`g${i}`);
+          return b ? [{ x, lo: b[0]!, hi: b[1]! }] : [];
+        }),
+      };
+    });
+  },
+};
+
+/** The fitted curve at each grid size (g0, g1, …), at the forecast size and α, for bootstrapping. */
+function curveAt(fit: Fitted, grid: readonly number[], at: number | undefined): Record<string, number> {
+  const out: Record<string, number> = { alpha: fit.alpha };
+  grid.forEach((x, i) => (out[`g${i}`] = fit.predict(x)));
+  if (at !== undefined) out['at'] = fit.predict(at);
+  return out;
+}
+
+function interval(name: string, q: number[] | undefined): Record<string, number> {
+  return q && Number.isFinite(q[0]) && Number.isFinite(q[1]) ? { [`${name}Low`]: q[0]!, [`${name}High`]: q[1]! } : {};
+}
