@@ -1,6 +1,7 @@
 import { type JSX, createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 import type { PlotOptions } from '@observablehq/plot';
 import type { ChartContext, PlotModule } from '../charts/theme';
+import { downloadBlob, pngBlob, svgBlob } from './downloads';
 import { readTheme } from './readTheme';
 
 /**
@@ -13,6 +14,8 @@ export default function PlotFigure(props: {
   caption: string;
   fallback: JSX.Element;
   height?: number;
+  /** File name (without extension) for SVG and PNG download buttons; none when absent. */
+  download?: string;
 }) {
   let canvas!: HTMLDivElement;
   const [plot, setPlot] = createSignal<PlotModule>();
@@ -58,6 +61,19 @@ export default function PlotFigure(props: {
     }
   });
 
+  const save = (kind: 'svg' | 'png') => {
+    // The main chart is the last <svg> (a legend, when present, comes first).
+    const svg = [...canvas.querySelectorAll('svg')].pop();
+    const name = props.download;
+    if (!svg || !name) return;
+    if (kind === 'svg') downloadBlob(`${name}.svg`, svgBlob(svg));
+    else
+      void pngBlob(svg, getComputedStyle(document.body).backgroundColor || 'white').then(
+        (blob) => downloadBlob(`${name}.png`, blob),
+        (error: unknown) => setFailure(`PNG export failed: ${String(error)}`),
+      );
+  };
+
   return (
     <figure class="sl-plot">
       <div ref={canvas} class="sl-plot__canvas" style={{ 'min-height': `${props.height ?? 320}px` }} data-plot />
@@ -65,6 +81,16 @@ export default function PlotFigure(props: {
         {failure()}
       </p>
       <figcaption>{props.caption}</figcaption>
+      {props.download && (
+        <div class="sl-copy">
+          <button type="button" class="sl-button sl-button--ghost" onClick={() => save('svg')}>
+            Download SVG
+          </button>
+          <button type="button" class="sl-button sl-button--ghost" onClick={() => save('png')}>
+            Download PNG
+          </button>
+        </div>
+      )}
       <details class="sl-plot__fallback">
         <summary>Chart data as text</summary>
         {props.fallback}

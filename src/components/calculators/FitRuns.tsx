@@ -1,0 +1,68 @@
+import { Show } from 'solid-js';
+import { lineChartOptions } from '../../charts/lineChart';
+import { fitRuns, resultsCsv } from '../../lib/calculators/fitRuns';
+import Calculator from '../Calculator';
+import PlotFigure from '../PlotFigure';
+import { downloadBlob } from '../downloads';
+
+/** /calculators/fit-runs/: Approach 3 on pasted runs (in a worker), parity and frontier charts, downloads. */
+export default function FitRuns() {
+  return (
+    <Calculator
+      def={fitRuns}
+      worker
+      chart={(outcome) => {
+        const results = () => {
+          const o = outcome();
+          return o.ok ? o.results : undefined;
+        };
+        return (
+          <Show when={results()}>
+            {(r) => (
+              <>
+                <div class="sl-copy">
+                  <button type="button" class="sl-button sl-button--ghost" onClick={() => downloadBlob('chinchilla-fit.csv', new Blob([resultsCsv(r())], { type: 'text/csv' }))}>
+                    Download results (CSV)
+                  </button>
+                </div>
+                <PlotFigure
+                  caption="Each run’s measured loss against the fitted L̂(N, D); points on the diagonal are fitted exactly."
+                  height={320}
+                  download="chinchilla-fit-parity"
+                  options={(ctx) => {
+                    const losses = r().points.flatMap((p) => [p.loss, p.fitted]);
+                    const lo = Math.min(...losses);
+                    const hi = Math.max(...losses);
+                    return lineChartOptions(ctx, {
+                      x: { label: 'Measured loss (nats/token) →', log: true },
+                      y: { label: '↑ Fitted loss', log: true },
+                      series: [{ name: 'measured = fitted', points: [{ x: lo, y: lo }, { x: hi, y: hi }], dashed: true }],
+                      scatter: r().points.map((p) => ({ x: p.loss, y: p.fitted, group: 'runs' })),
+                    });
+                  }}
+                  fallback={<p>{r().runs} runs fitted; the results above give the parameters.</p>}
+                />
+                <PlotFigure
+                  caption="The compute-optimal size your fit implies (Eq. 4), beside Hoffmann et al.’s printed fit and Epoch’s refit."
+                  height={320}
+                  download="chinchilla-fit-frontier"
+                  options={(ctx) =>
+                    lineChartOptions(ctx, {
+                      x: { label: 'Training compute C (FLOPs) →', log: true },
+                      y: { label: '↑ Compute-optimal parameters', log: true },
+                      series: ['your fit', 'Hoffmann et al. 2022', 'Besiroglu et al. 2024'].map((name) => ({
+                        name,
+                        points: r().frontier.filter((p) => p.fit === name),
+                      })),
+                    })
+                  }
+                  fallback={<p>Frontier exponent a = {r().a.toFixed(3)}: N_opt grows as C^a.</p>}
+                />
+              </>
+            )}
+          </Show>
+        );
+      }}
+    />
+  );
+}
