@@ -73,7 +73,7 @@ export default function Calculator<R extends Record<string, unknown>>(props: {
                 spec={spec}
                 value={state.raw()[spec.name] ?? ''}
                 error={errorFor(spec.name)}
-                placeholder={spec.kind === 'quantity' && spec.optional ? placeholderFor(spec.solvedBy) : undefined}
+                placeholder={spec.kind === 'quantity' && spec.solvedBy ? placeholderFor(spec.solvedBy) : undefined}
                 onInput={(v) => state.setField(spec.name, v)}
               />
             )

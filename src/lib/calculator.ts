@@ -53,17 +53,18 @@ export function runCalculator<R extends Record<string, unknown>>(def: Calculator
 }
 
 /**
- * Runs `fn`, renaming the field of any InputError it throws with `fields` (library argument →
- * URL parameter), so the message appears beside the right input.
- * @example withFields({ nLayer: 'layers' }, () => countParameters(config))
+ * Runs `fn`, moving any InputError it throws onto a URL parameter, so the message appears beside
+ * the right input: every error onto `fields` when it is a name, or library argument → parameter
+ * through `fields` when it is a map (unmapped fields stay as they are).
+ * @example withFields({ nLayer: 'layers' }, () => countParameters(config)); withFields('Cmin', () => predictKaplanLossCmin(-1))
  */
-export function withFields<T>(fields: Readonly<Record<string, string>>, fn: () => T): T {
+export function withFields<T>(fields: string | Readonly<Record<string, string>>, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof InputError && error.field !== undefined && fields[error.field]) {
-      throw new InputError(error.message, fields[error.field]);
-    }
+    if (!(error instanceof InputError)) throw error;
+    const target = typeof fields === 'string' ? fields : error.field === undefined ? undefined : fields[error.field];
+    if (target !== undefined && target !== error.field) throw new InputError(error.message, target);
     throw error;
   }
 }
