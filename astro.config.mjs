@@ -24,7 +24,15 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       sidebar: [
-        { label: 'Guide', autogenerate: { directory: 'guide' } },
+        {
+          label: 'Guide',
+          items: [
+            { slug: 'guide' },
+            { label: 'Kaplan et al. 2020', autogenerate: { directory: 'guide/kaplan' } },
+            { label: 'Chinchilla (Hoffmann et al. 2022)', autogenerate: { directory: 'guide/chinchilla' } },
+            { label: 'After Chinchilla', autogenerate: { directory: 'guide/after-chinchilla' } },
+          ],
+        },
         { label: 'Calculators', autogenerate: { directory: 'calculators' } },
         {
           label: 'Exercises',

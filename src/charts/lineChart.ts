@@ -44,7 +44,8 @@ function axis(values: number[], log: boolean | undefined, label: string) {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { type: 'log' as const, label, grid: true };
   // Loss axes span less than a decade: keep Plot's own ticks there, decades elsewhere.
   if (hi / lo < 30) return { type: 'log' as const, label, grid: true, tickFormat: (v: number) => String(Number(v.toPrecision(3))) };
-  const ticks = decadeTicks(lo, hi);
+  // Decades within the data only: a widened tick outside the plotted range would be clipped.
+  const ticks = decadeTicks(lo, hi).filter((t) => t >= lo && t <= hi);
   return { type: 'log' as const, label, grid: true, ticks, tickFormat: formatDecade };
 }
 

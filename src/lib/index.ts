@@ -20,6 +20,7 @@ export * from './forwardFlops';
 export * from './hardware';
 export * from './inferenceCost';
 export * from './kaplanAllocation';
+export * from './kaplanLawCurve';
 export * from './kaplanLoss';
 export * from './kaplanLossND';
 export * from './kaplanSteps';
