@@ -48,7 +48,11 @@ function ExerciseBody(props: { def: ExerciseDef }) {
     return v ? Object.values(v).every((x) => x.right) : undefined;
   };
   const show = (answer: AnswerSpec, value: string | number | undefined) =>
-    answer.kind === 'choice' ? (answer.options.find((o) => o.value === value)?.label ?? String(value)) : formatQuantity(Number(value), answer.style, 4);
+    answer.kind === 'choice'
+      ? (answer.options.find((o) => o.value === value)?.label ?? String(value))
+      : Number.isInteger(value) && Math.abs(Number(value)) < 1e15
+        ? Number(value).toLocaleString('en-US') // exact counts in full
+        : formatQuantity(Number(value), answer.style, 4);
 
   return (
     <div class="sl-calc sl-exercise not-content" data-exercise={def.id} data-ready={state.ready() ? 'true' : undefined}>
