@@ -1,14 +1,18 @@
 // Web Worker entry: runs a calculator's compute off the main thread so typing never waits for a
 // fit. Comlink (a maintained RPC layer over postMessage) carries the calls.
 import * as Comlink from 'comlink';
-import { type Outcome, runCalculator } from '../lib/calculator';
-import { CALCULATORS } from '../lib/calculators';
+import { type CalculatorDef, type Outcome, runCalculator } from '../lib/calculator';
+import { fitRuns } from '../lib/calculators/fitRuns';
+import { powerLawFit } from '../lib/calculators/powerLawFit';
 import type { RawParams } from '../lib/paramTable';
+
+// Only the calculators that ask for a worker, so the worker bundle carries no other code.
+const WORKER_CALCULATORS: readonly CalculatorDef<Record<string, unknown>>[] = [powerLawFit, fitRuns];
 
 const api = {
   /** runCalculator for the calculator named by `slug`; results are plain data (structured-cloneable). */
   run(slug: string, raw: RawParams): Outcome<Record<string, unknown>> {
-    const def = CALCULATORS.find((c) => c.slug === slug);
+    const def = WORKER_CALCULATORS.find((c) => c.slug === slug);
     if (!def) return { ok: false, errors: { _: `Unknown calculator "${slug}"` } };
     return runCalculator(def, raw);
   },
