@@ -17,7 +17,8 @@ const COMPUTING: Outcome<never> = { ok: false, errors: { _busy: 'Computing…' }
  */
 export default function Calculator<R extends Record<string, unknown>>(props: {
   def: CalculatorDef<R>;
-  chart?: (outcome: () => Outcome<R>) => JSX.Element;
+  /** The chart (or any view of the outcome); `results` is the outcome's results, or undefined on bad input. */
+  chart?: (outcome: () => Outcome<R>, results: () => R | undefined) => JSX.Element;
   /** Run compute in a Web Worker (fits, sweeps): typing never waits for it. */
   worker?: boolean;
 }) {
@@ -92,7 +93,10 @@ export default function Calculator<R extends Record<string, unknown>>(props: {
         message={errorFor('_busy') ?? 'Fix the highlighted input to see results.'}
       />
       <CopyLink />
-      {props.chart?.(outcome)}
+      {props.chart?.(outcome, () => {
+        const o = outcome();
+        return o.ok ? o.results : undefined;
+      })}
     </div>
   );
 }

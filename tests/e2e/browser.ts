@@ -1,5 +1,5 @@
 import { type Browser, type Page, chromium } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromiumPath } from './chromium';
 
 /** Flags from STACK-NOTES: no background traffic to other hosts; software WebGPU/WebGL on CPU-only machines. */
@@ -58,3 +58,21 @@ export async function resultValue(page: Page, name: string): Promise<number | nu
   if ((await el.count()) === 0) return null;
   return Number(await el.getAttribute('data-value'));
 }
+
+/** One headless Chromium for a test file: launched before its tests, closed after; call the getter inside tests. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is only available inside tests');
+    return browser;
+  };
+}
+
+/** Relative difference |a − b| / |b|; a missing value counts as infinitely far. */
+export const relDiff = (a: number | null, b: number): number => (a === null ? Infinity : Math.abs(a - b) / Math.abs(b));

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findOverfittingKnee } from '../../src/lib/findOverfittingKnee';
 import { computeOverfittingPenalty, minTokensToAvoidOverfitting } from '../../src/lib/kaplanLossND';
-import { calculatorReady, launchBrowser, openPage, resultValue } from './browser';
+import { calculatorReady, useBrowser, openPage, resultValue } from './browser';
 
 const PATH = '/calculators/data-wall/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('data-wall calculator', () => {
   it('?N=1e9&D=5e9 gives the criterion, the penalty and the verdict', async () => {
-    const { page, errors } = await openPage(browser, `${PATH}?N=1e9&D=5e9`);
+    const { page, errors } = await openPage(browser(), `${PATH}?N=1e9&D=5e9`);
     await calculatorReady(page);
     expect(await resultValue(page, 'dMin')).toBeCloseTo(minTokensToAvoidOverfitting(1e9), 0);
     expect(await resultValue(page, 'overfitPenalty')).toBeCloseTo(computeOverfittingPenalty(1e9, 5e9), 12);
@@ -27,7 +20,7 @@ describe('data-wall calculator', () => {
   it('finds the knee of a sweep and rings it on the chart', async () => {
     const x = [1e6, 1e7, 1e8, 1e9, 1e10];
     const y = [4.9, 4.1, 3.45, 3.2, 3.25];
-    const { page } = await openPage(browser, `${PATH}?N=1e9&D=1e9&x=${x.join(',')}&y=${y.join(',')}`);
+    const { page } = await openPage(browser(), `${PATH}?N=1e9&D=1e9&x=${x.join(',')}&y=${y.join(',')}`);
     await calculatorReady(page);
     const knee = findOverfittingKnee(x.map((N, i) => ({ N, loss: y[i]! })), 0.02);
     expect(await resultValue(page, 'kneeN')).toBe(knee.N);
@@ -40,7 +33,7 @@ describe('data-wall calculator', () => {
     ['?tol=-1', 'tol', /greater than 0/],
     ['?N=abc', 'N', /must be a number/],
   ])('bad input %s: message on %s', async (query, field, message) => {
-    const { page, errors } = await openPage(browser, `${PATH}${query}`);
+    const { page, errors } = await openPage(browser(), `${PATH}${query}`);
     await calculatorReady(page);
     await expect(page.locator(`[data-error-for="${field}"]`).textContent()).resolves.toMatch(message);
     expect(await page.locator('[data-result]').count()).toBe(0);

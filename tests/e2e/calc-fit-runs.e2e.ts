@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { runCalculator } from '../../src/lib/calculator';
 import { fitRuns } from '../../src/lib/calculators/fitRuns';
 import { readParams } from '../../src/lib/paramTable';
-import { calculatorReady, launchBrowser, openPage, resultValue } from './browser';
+import { calculatorReady, useBrowser, openPage, resultValue } from './browser';
 
 const PATH = '/calculators/fit-runs/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Pastes text into the "Runs (CSV)" box in one go, as a paste would. */
 async function paste(page: Page, text: string) {
@@ -26,7 +20,7 @@ async function paste(page: Page, text: string) {
 
 describe('fit-runs calculator (Approach 3 in a Web Worker)', () => {
   it('fits the example runs like the library and offers CSV, SVG and PNG downloads', async () => {
-    const { page, errors } = await openPage(browser, PATH);
+    const { page, errors } = await openPage(browser(), PATH);
     await calculatorReady(page);
     const want = runCalculator(fitRuns, readParams(fitRuns.params, new URLSearchParams()));
     expect(want.ok).toBe(true);
@@ -54,7 +48,7 @@ describe('fit-runs calculator (Approach 3 in a Web Worker)', () => {
     ['100,000 rows', `N,D,loss\n${'1e9,2e10,2.5\n'.repeat(100_000)}`, /characters long; at most 400000/],
     ['6,000 rows', `N,D,loss\n${'1e9,2e10,2.5\n'.repeat(6000)}`, /6000 runs; at most 5000/],
   ])('%s: a message naming the problem, no result', async (_label, csv, message) => {
-    const { page, errors } = await openPage(browser, PATH);
+    const { page, errors } = await openPage(browser(), PATH);
     await calculatorReady(page);
     await paste(page, csv);
     await expect(page.locator('[data-error-for="csv"]').textContent()).resolves.toMatch(message);

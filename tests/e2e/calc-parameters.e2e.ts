@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countParameters } from '../../src/lib/countParameters';
 import { findTransformerPreset } from '../../src/lib/transformerPresets';
-import { calculatorReady, launchBrowser, openPage, resultValue } from './browser';
+import { calculatorReady, useBrowser, openPage, resultValue } from './browser';
 
 const PATH = '/calculators/parameters/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('parameters calculator', () => {
   it('?preset=llama3-8b shows the library’s exact count, by component, with a bar chart', async () => {
-    const { page, errors } = await openPage(browser, `${PATH}?preset=llama3-8b`);
+    const { page, errors } = await openPage(browser(), `${PATH}?preset=llama3-8b`);
     await calculatorReady(page);
     const want = countParameters(findTransformerPreset('llama3-8b')!.config);
     expect(await resultValue(page, 'total')).toBe(want.total);
@@ -28,7 +21,7 @@ describe('parameters calculator', () => {
   });
 
   it('typing a custom shape updates the count and the URL', async () => {
-    const { page } = await openPage(browser, PATH);
+    const { page } = await openPage(browser(), PATH);
     await calculatorReady(page);
     await page.fill('#field-layers', '4');
     await page.fill('#field-dModel', '256');
@@ -45,7 +38,7 @@ describe('parameters calculator', () => {
     ['?layers=-2', 'layers', /at least 1/],
     ['?dModel=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'dModel', /must be a number/],
   ])('bad input %s shows a message on %s', async (query, field, message) => {
-    const { page, errors, dialogs } = await openPage(browser, `${PATH}${query}`);
+    const { page, errors, dialogs } = await openPage(browser(), `${PATH}${query}`);
     await calculatorReady(page);
     await expect(page.locator(`[data-error-for="${field}"]`).textContent()).resolves.toMatch(message);
     expect(await page.locator('[data-result]').count()).toBe(0);

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Pages in a PDF: its page objects, `/Type /Page` (not `/Pages`). */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe('cheat sheet', () => {
   it.each(['A4', 'Letter'] as const)('prints on two %s pages without navigation, math intact', async (format) => {
-    const tab = await (await browser.newContext()).newPage();
+    const tab = await (await browser().newContext()).newPage();
     await tab.goto(`${baseUrl()}/cheat-sheet/`, { waitUntil: 'networkidle' });
     await tab.emulateMedia({ media: 'print' });
     expect(await tab.locator('#starlight__sidebar').isVisible()).toBe(false);
@@ -25,7 +18,7 @@ describe('cheat sheet', () => {
   });
 
   it('keeps checked boxes across reloads and resets them', async () => {
-    const tab = await (await browser.newContext()).newPage();
+    const tab = await (await browser().newContext()).newPage();
     await tab.goto(`${baseUrl()}/cheat-sheet/`);
     const boxes = tab.locator('[data-checklist] input[type="checkbox"]');
     expect(await boxes.count()).toBe(8);

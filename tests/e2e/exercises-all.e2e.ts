@@ -1,21 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { EXERCISES, findExercise } from '../../src/lib/exercises';
 import { parseVariant } from '../../src/lib/exercises/judge';
 import type { ExerciseDef, Expected } from '../../src/lib/exercises/types';
 import { readParams } from '../../src/lib/paramTable';
 import { PROGRESS_KEY } from '../../src/lib/progress';
-import { type WatchedPage, launchBrowser, openPage } from './browser';
+import { type WatchedPage, useBrowser, openPage } from './browser';
 
 /** Every exercise page: it loads cleanly, accepts the answer its own solve() gives, rejects a wrong one, and follows its URL. */
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const pathOf = (def: ExerciseDef, query = '') => `/exercises/${def.id}/${query ? `?${query}` : ''}`;
 
@@ -37,7 +30,7 @@ function typed(def: ExerciseDef, expected: Readonly<Record<string, Expected>>, w
 }
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<WatchedPage> {
-  const watched = await openPage(browser, path, options);
+  const watched = await openPage(browser(), path, options);
   if (options.javaScriptEnabled !== false) await watched.page.waitForSelector('[data-exercise][data-ready="true"], [data-progress-list][data-ready="true"]');
   return watched;
 }

@@ -1,22 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PROGRESS_KEY } from '../../src/lib/progress';
 import { trainingFlops } from '../../src/lib/trainingFlops';
 import { flopsToPfDays } from '../../src/lib/computeUnits';
-import { baseUrl, launchBrowser } from './browser';
+import { baseUrl, useBrowser } from './browser';
 
 const PATH = '/exercises/planning/02-training-flops/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path: string, page?: Page) {
-  const tab = page ?? (await (await browser.newContext()).newPage());
+  const tab = page ?? (await (await browser().newContext()).newPage());
   const errors: string[] = [];
   tab.on('pageerror', (e) => errors.push(e.message));
   tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { predictKaplanLaw } from '../../src/lib/kaplanLawCurve';
-import { launchBrowser, openPage } from './browser';
+import { useBrowser, openPage } from './browser';
 
 /** Every walkthrough page of the guide (the overview is checked separately: it has no problems). */
 const PAGES = [
@@ -23,14 +23,7 @@ const PAGES = [
 ] as const;
 
 const LAW_PAGE = '/guide/kaplan/power-laws/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Scrolls through the page so every client:visible island hydrates, then lets it settle. */
 async function visitAll(page: Page): Promise<void> {
@@ -45,7 +38,7 @@ async function visitAll(page: Page): Promise<void> {
 
 describe('guide pages', () => {
   it.each(PAGES)('%s renders KaTeX, a takeaway and folded answers with JavaScript disabled', async (path) => {
-    const { page } = await openPage(browser, path, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), path, { javaScriptEnabled: false });
     expect(await page.locator('.katex .katex-html').count()).toBeGreaterThan(0);
     expect(await page.locator('.katex-error').count()).toBe(0);
     await expect(page.locator('aside', { hasText: 'Takeaway' }).count()).resolves.toBe(1);
@@ -58,14 +51,14 @@ describe('guide pages', () => {
   });
 
   it.each([...PAGES, '/guide/'])('%s loads without console errors once its islands hydrate', async (path) => {
-    const { page, errors } = await openPage(browser, path);
+    const { page, errors } = await openPage(browser(), path);
     await visitAll(page);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('the overview links to every guide page', async () => {
-    const { page } = await openPage(browser, '/guide/', { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), '/guide/', { javaScriptEnabled: false });
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const path of PAGES) expect(hrefs).toContain(path);
     await page.context().close();
@@ -74,7 +67,7 @@ describe('guide pages', () => {
 
 describe('LawChart', () => {
   it.each(['N', 'D', 'Cmin'] as const)('draws L(%s) as an SVG with the reader’s point on it', async (law) => {
-    const { page, errors } = await openPage(browser, LAW_PAGE);
+    const { page, errors } = await openPage(browser(), LAW_PAGE);
     const chart = page.locator(`[data-law="${law}"]`);
     await chart.scrollIntoViewIfNeeded();
     await chart.locator('figure svg').first().waitFor({ state: 'visible' });
@@ -87,7 +80,7 @@ describe('LawChart', () => {
   });
 
   it('follows a typed value, marks extrapolation and explains bad input', async () => {
-    const { page } = await openPage(browser, LAW_PAGE);
+    const { page } = await openPage(browser(), LAW_PAGE);
     const chart = page.locator('[data-law="N"]');
     await chart.scrollIntoViewIfNeeded();
     await chart.locator('figure svg').first().waitFor();
@@ -101,7 +94,7 @@ describe('LawChart', () => {
   });
 
   it('moves the point when the slider is dragged', async () => {
-    const { page } = await openPage(browser, LAW_PAGE);
+    const { page } = await openPage(browser(), LAW_PAGE);
     const chart = page.locator('[data-law="D"]');
     await chart.scrollIntoViewIfNeeded();
     await chart.locator('figure svg').first().waitFor();

@@ -1,80 +1,71 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flopsToPfDays } from '../../src/lib/computeUnits';
 import { trainingCost } from '../../src/lib/trainingCost';
 import { trainingFlops } from '../../src/lib/trainingFlops';
 import { papers } from '../tolerance';
-import { calculatorReady, launchBrowser, openPage, resultValue } from './browser';
+import { calculatorReady, useBrowser, openPage, resultValue, relDiff } from './browser';
 
 const PATH = '/calculators/training-compute/';
 const gpt3 = papers.example_checks.gpt3_175B_6ND;
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const relErr = (a: number | null, b: number) => Math.abs((a ?? NaN) - b) / Math.abs(b);
 
 describe('training-compute calculator', () => {
   it('loads GPT-3 175B from the query string: 3.14e23 FLOPs and about 3,640 PF-days (Table D.1)', async () => {
-    const { page, errors } = await openPage(browser, `${PATH}?N=174.6e9&D=300e9`);
+    const { page, errors } = await openPage(browser(), `${PATH}?N=174.6e9&D=300e9`);
     await calculatorReady(page);
     const flops = await resultValue(page, 'flops');
-    expect(relErr(flops, trainingFlops(gpt3.N, gpt3.D))).toBeLessThan(1e-12);
+    expect(relDiff(flops, trainingFlops(gpt3.N, gpt3.D))).toBeLessThan(1e-12);
     expect(Number(flops!.toPrecision(3))).toBe(gpt3.flops);
-    expect(relErr(await resultValue(page, 'pfDays'), gpt3.pf_days)).toBeLessThan(0.005);
+    expect(relDiff(await resultValue(page, 'pfDays'), gpt3.pf_days)).toBeLessThan(0.005);
     await expect(page.locator('[data-result="flops"]').textContent()).resolves.toContain('3.14 × 10²³');
     await expect(page.locator('[data-result="pfDays"]').textContent()).resolves.toContain('3,640');
     // Defaults for the cluster: A100 at 40% MFU, 1,024 GPUs, $2 per GPU-hour.
     const cluster = trainingCost({ flops: flops!, peakFlops: 312e12, mfu: 0.4, gpus: 1024, pricePerGpuHour: 2 });
-    expect(relErr(await resultValue(page, 'gpuHours'), cluster.gpuHours)).toBeLessThan(1e-12);
-    expect(relErr(await resultValue(page, 'days'), cluster.days)).toBeLessThan(1e-12);
-    expect(relErr(await resultValue(page, 'cost'), cluster.cost)).toBeLessThan(1e-12);
-    expect(relErr(await resultValue(page, 'tokensPerParam'), 300e9 / 174.6e9)).toBeLessThan(1e-12);
+    expect(relDiff(await resultValue(page, 'gpuHours'), cluster.gpuHours)).toBeLessThan(1e-12);
+    expect(relDiff(await resultValue(page, 'days'), cluster.days)).toBeLessThan(1e-12);
+    expect(relDiff(await resultValue(page, 'cost'), cluster.cost)).toBeLessThan(1e-12);
+    expect(relDiff(await resultValue(page, 'tokensPerParam'), 300e9 / 174.6e9)).toBeLessThan(1e-12);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('solves for N when C and D are given, and shows it as the placeholder of the empty field', async () => {
-    const { page } = await openPage(browser, `${PATH}?C=5.88e23&D=1.4T&gpu=h100`);
+    const { page } = await openPage(browser(), `${PATH}?C=5.88e23&D=1.4T&gpu=h100`);
     await calculatorReady(page);
-    expect(relErr(await resultValue(page, 'params'), 70e9)).toBeLessThan(1e-9);
+    expect(relDiff(await resultValue(page, 'params'), 70e9)).toBeLessThan(1e-9);
     await expect(page.locator('#field-N').getAttribute('placeholder')).resolves.toContain('70B');
     await page.context().close();
   });
 
   it('typing changes the results and the address bar', async () => {
-    const { page, errors } = await openPage(browser, PATH);
+    const { page, errors } = await openPage(browser(), PATH);
     await calculatorReady(page);
     await page.fill('#field-N', '70B');
     await page.fill('#field-D', '1.4T');
     await page.selectOption('#field-gpu', 'h100');
     await page.fill('#field-gpus', '2048');
-    expect(relErr(await resultValue(page, 'flops'), trainingFlops(70e9, 1.4e12))).toBeLessThan(1e-12);
-    expect(relErr(await resultValue(page, 'pfDays'), flopsToPfDays(trainingFlops(70e9, 1.4e12)))).toBeLessThan(1e-12);
+    expect(relDiff(await resultValue(page, 'flops'), trainingFlops(70e9, 1.4e12))).toBeLessThan(1e-12);
+    expect(relDiff(await resultValue(page, 'pfDays'), flopsToPfDays(trainingFlops(70e9, 1.4e12)))).toBeLessThan(1e-12);
     const url = new URL(page.url());
     expect(url.searchParams.get('N')).toBe('70B');
     expect(url.searchParams.get('D')).toBe('1.4T');
     expect(url.searchParams.get('gpu')).toBe('h100');
     expect(url.searchParams.get('gpus')).toBe('2048');
     // The address reproduces the state.
-    const again = await openPage(browser, `${url.pathname}${url.search}`);
+    const again = await openPage(browser(), `${url.pathname}${url.search}`);
     await calculatorReady(again.page);
-    expect(relErr(await resultValue(again.page, 'flops'), trainingFlops(70e9, 1.4e12))).toBeLessThan(1e-12);
+    expect(relDiff(await resultValue(again.page, 'flops'), trainingFlops(70e9, 1.4e12))).toBeLessThan(1e-12);
     expect(errors).toEqual([]);
     await page.context().close();
     await again.page.context().close();
   });
 
   it('presets fill N and D with a real model', async () => {
-    const { page } = await openPage(browser, PATH);
+    const { page } = await openPage(browser(), PATH);
     await calculatorReady(page);
     await page.getByRole('button', { name: 'Llama 3 405B' }).click();
-    expect(relErr(await resultValue(page, 'flops'), trainingFlops(405e9, 15.6e12))).toBeLessThan(1e-12);
+    expect(relDiff(await resultValue(page, 'flops'), trainingFlops(405e9, 15.6e12))).toBeLessThan(1e-12);
     expect(new URL(page.url()).searchParams.get('N')).toBe('405B');
     await page.context().close();
   });
@@ -86,7 +77,7 @@ describe('training-compute calculator', () => {
     ['1e999', 'N', /too large/],
     ['NaN', 'N', /must be a number/],
   ])('bad input N=%s shows a message beside the field and no result', async (value, field, message) => {
-    const { page, errors } = await openPage(browser, `${PATH}?N=${encodeURIComponent(value)}&D=300e9`);
+    const { page, errors } = await openPage(browser(), `${PATH}?N=${encodeURIComponent(value)}&D=300e9`);
     await calculatorReady(page);
     await expect(page.locator(`[data-error-for="${field}"]`).textContent()).resolves.toMatch(message);
     expect(await page.locator('[data-result]').count()).toBe(0);
@@ -104,7 +95,7 @@ describe('training-compute calculator', () => {
     ['a custom GPU without its peak', '?N=70e9&D=1.4e12&gpu=custom', 'peak', /peak/],
     ['an unknown GPU', '?N=70e9&D=1.4e12&gpu=tpu', 'gpu', /must be one of/],
   ])('%s: message on %s and no result', async (_label, query, field, message) => {
-    const { page, errors } = await openPage(browser, `${PATH}${query}`);
+    const { page, errors } = await openPage(browser(), `${PATH}${query}`);
     await calculatorReady(page);
     await expect(page.locator(`[data-error-for="${field}"]`).first().textContent()).resolves.toMatch(message);
     expect(await page.locator('[data-result]').count()).toBe(0);
@@ -114,7 +105,7 @@ describe('training-compute calculator', () => {
 
   it('a hostile query parameter is shown as text, never run as HTML', async () => {
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-    const { page, errors, dialogs } = await openPage(browser, `${PATH}?N=${encodeURIComponent(hostile)}&D=300e9&evil=${encodeURIComponent(hostile)}`);
+    const { page, errors, dialogs } = await openPage(browser(), `${PATH}?N=${encodeURIComponent(hostile)}&D=300e9&evil=${encodeURIComponent(hostile)}`);
     await calculatorReady(page);
     expect(await page.locator('.sl-calc img, .sl-calc script').count()).toBe(0);
     await expect(page.locator('[data-error-for="N"]').textContent()).resolves.toContain('<img');
@@ -126,14 +117,14 @@ describe('training-compute calculator', () => {
   });
 
   it('math is rendered at build time: .katex is present with JavaScript disabled', async () => {
-    const { page } = await openPage(browser, PATH, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), PATH, { javaScriptEnabled: false });
     expect(await page.locator('.katex').count()).toBeGreaterThan(3);
     expect(await page.locator('.katex math').count()).toBeGreaterThan(3);
     await page.context().close();
   });
 
   it('draws the compute chart with the reader’s run', async () => {
-    const { page } = await openPage(browser, `${PATH}?N=70B&D=1.4T`);
+    const { page } = await openPage(browser(), `${PATH}?N=70B&D=1.4T`);
     await calculatorReady(page);
     await page.locator('[data-plot] svg').waitFor();
     expect(await page.locator('[data-plot] svg circle').count()).toBe(5);
@@ -144,15 +135,15 @@ describe('training-compute calculator', () => {
 describe('training-compute: Kaplan’s per-token cost', () => {
   it('adds the attention term when layers, context and width are given', async () => {
     const { trainingFlopsPerToken } = await import('../../src/lib/forwardFlops');
-    const { page } = await openPage(browser, `${PATH}?N=175B&D=300B&layers=96&ctx=2048&dAttn=12288`);
+    const { page } = await openPage(browser(), `${PATH}?N=175B&D=300B&layers=96&ctx=2048&dAttn=12288`);
     await calculatorReady(page);
     const expected = trainingFlopsPerToken({ N: 175e9, nLayer: 96, nCtx: 2048, dAttn: 12288 });
-    expect(relErr(await resultValue(page, 'flopsPerTokenKaplan'), expected)).toBeLessThan(1e-12);
-    expect(relErr(await resultValue(page, 'flopsPerToken6N'), 6 * 175e9)).toBeLessThan(1e-12);
+    expect(relDiff(await resultValue(page, 'flopsPerTokenKaplan'), expected)).toBeLessThan(1e-12);
+    expect(relDiff(await resultValue(page, 'flopsPerToken6N'), 6 * 175e9)).toBeLessThan(1e-12);
     await page.context().close();
   });
   it('asks for all three shape fields together', async () => {
-    const { page } = await openPage(browser, `${PATH}?N=175B&D=300B&layers=96`);
+    const { page } = await openPage(browser(), `${PATH}?N=175B&D=300B&layers=96`);
     await calculatorReady(page);
     await expect(page.locator('[data-error-for="ctx"]').textContent()).resolves.toMatch(/together/);
     await page.context().close();

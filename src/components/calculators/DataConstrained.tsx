@@ -1,7 +1,6 @@
 import { For } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
-import { type DataConstrainedResults, dataConstrained } from '../../lib/calculators/dataConstrained';
-import type { Outcome } from '../../lib/calculator';
+import { dataConstrained } from '../../lib/calculators/dataConstrained';
 import { formatQuantity } from '../../lib/formatQuantity';
 import Calculator from '../Calculator';
 import PlotFigure from '../PlotFigure';
@@ -11,11 +10,7 @@ export default function DataConstrained() {
   return (
     <Calculator
       def={dataConstrained}
-      chart={(outcome: () => Outcome<DataConstrainedResults>) => {
-        const r = () => {
-          const o = outcome();
-          return o.ok ? o.results : undefined;
-        };
+      chart={(_outcome, r) => {
         return (
           <PlotFigure
             caption="Effective tokens against tokens trained on, for your unique tokens U: repeats are worth less and less, and D′ levels off near U·(1 + R_D*) ≈ 16.4·U. The orange dot is your run."

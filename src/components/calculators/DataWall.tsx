@@ -32,11 +32,7 @@ export default function DataWall() {
   return (
     <Calculator
       def={dataWall}
-      chart={(outcome) => {
-        const results = () => {
-          const o = outcome();
-          return o.ok ? o.results : undefined;
-        };
+      chart={(_outcome, results) => {
         return (
           <Show when={results()}>
             {(r) => (

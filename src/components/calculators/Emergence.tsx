@@ -1,7 +1,6 @@
 import { For, Show } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
-import { type EmergenceResults, emergence } from '../../lib/calculators/emergence';
-import type { Outcome } from '../../lib/calculator';
+import { emergence } from '../../lib/calculators/emergence';
 import { formatQuantity } from '../../lib/formatQuantity';
 import Calculator from '../Calculator';
 import PlotFigure from '../PlotFigure';
@@ -11,11 +10,7 @@ export default function Emergence() {
   return (
     <Calculator
       def={emergence}
-      chart={(outcome: () => Outcome<EmergenceResults>) => {
-        const r = () => {
-          const o = outcome();
-          return o.ok ? o.results : undefined;
-        };
+      chart={(_outcome, r) => {
         return (
           <>
             <Show when={r()?.note}>

@@ -11,11 +11,7 @@ export default function FitRuns() {
     <Calculator
       def={fitRuns}
       worker
-      chart={(outcome) => {
-        const results = () => {
-          const o = outcome();
-          return o.ok ? o.results : undefined;
-        };
+      chart={(_outcome, results) => {
         return (
           <Show when={results()}>
             {(r) => (

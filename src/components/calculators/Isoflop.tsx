@@ -1,7 +1,6 @@
 import { For } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
-import { type IsoflopResults, isoflop } from '../../lib/calculators/isoflop';
-import type { Outcome } from '../../lib/calculator';
+import { isoflop } from '../../lib/calculators/isoflop';
 import { formatQuantity } from '../../lib/formatQuantity';
 import Calculator from '../Calculator';
 import PlotFigure from '../PlotFigure';
@@ -11,11 +10,7 @@ export default function Isoflop() {
   return (
     <Calculator
       def={isoflop}
-      chart={(outcome: () => Outcome<IsoflopResults>) => {
-        const r = () => {
-          const o = outcome();
-          return o.ok ? o.results : undefined;
-        };
+      chart={(_outcome, r) => {
         return (
           <PlotFigure
             caption="IsoFLOP profiles: loss against model size at a fixed budget, for your budget and budgets 10 and 100 times smaller and larger. Each valley's floor (orange) is the compute-optimal size."

@@ -1,7 +1,6 @@
 import { For } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
 import { type KaplanResults, kaplan } from '../../lib/calculators/kaplan';
-import type { Outcome } from '../../lib/calculator';
 import { formatQuantity } from '../../lib/formatQuantity';
 import Calculator from '../Calculator';
 import PlotFigure from '../PlotFigure';
@@ -26,11 +25,7 @@ export default function Kaplan() {
   return (
     <Calculator
       def={kaplan}
-      chart={(outcome: () => Outcome<KaplanResults>) => {
-        const r = () => {
-          const o = outcome();
-          return o.ok ? o.results : undefined;
-        };
+      chart={(_outcome, r) => {
         return (
           <>
             <PlotFigure

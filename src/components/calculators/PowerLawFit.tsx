@@ -27,11 +27,7 @@ export default function PowerLawFit() {
     <Calculator
       def={powerLawFit}
       worker
-      chart={(outcome) => {
-        const results = () => {
-          const o = outcome();
-          return o.ok ? o.results : undefined;
-        };
+      chart={(_outcome, results) => {
         return (
           <Show when={results()}>
             {(r) => (

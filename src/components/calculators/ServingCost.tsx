@@ -1,7 +1,6 @@
 import { For, Show } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
-import { type ServingCostResults, servingCost } from '../../lib/calculators/servingCost';
-import type { Outcome } from '../../lib/calculator';
+import { servingCost } from '../../lib/calculators/servingCost';
 import { formatQuantity } from '../../lib/formatQuantity';
 import Calculator from '../Calculator';
 import PlotFigure from '../PlotFigure';
@@ -11,11 +10,7 @@ export default function ServingCost() {
   return (
     <Calculator
       def={servingCost}
-      chart={(outcome: () => Outcome<ServingCostResults>) => {
-        const r = () => {
-          const o = outcome();
-          return o.ok ? o.results : undefined;
-        };
+      chart={(_outcome, r) => {
         return (
           <>
             <Show when={r()?.crossoverNote}>
