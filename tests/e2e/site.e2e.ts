@@ -1,9 +1,8 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useBrowser } from './browser';
 import { distDir } from './chromium';
 
 /**
@@ -72,17 +71,12 @@ describe('every built page', () => {
   });
 });
 
-describe.each(pages.map((p) => [p.route, p] as const))('page %s', (route, page) => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+// One browser for every page: launching one per page cost about half a second each.
+const browser = useBrowser();
 
+describe.each(pages.map((p) => [p.route, p] as const))('page %s', (route, page) => {
   it('requests nothing from other hosts, logs no errors, has no serious a11y violations and fits its JS budget', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const tab = await context.newPage();
     const origin = new URL(baseUrl()).origin;
     const foreign: string[] = [];
