@@ -1,6 +1,6 @@
 import { InputError } from './errors';
 import { parseQuantity } from './parseQuantity';
-import type { QuantityStyle } from './formatQuantity';
+import { type QuantityStyle, formatQuantity } from './formatQuantity';
 
 /** A numeric URL parameter: parsed with parseQuantity, then checked against its bounds. */
 export interface QuantityParam {
@@ -176,8 +176,10 @@ function parseList(spec: ListParam, text: string): readonly number[] {
  * @example describeBounds({ ...spec, min: 0, minExclusive: true }) // "must be greater than 0"
  */
 export function describeBounds(spec: QuantityParam | ListParam): string {
-  const lo = spec.min === undefined ? '' : spec.minExclusive ? `greater than ${spec.min}` : `at least ${spec.min}`;
-  const hi = spec.max === undefined ? '' : `at most ${spec.max}`;
+  // Large bounds read as people write them (10M, 1 × 10²¹), never as 10000000000000000.
+  const show = (v: number) => (Math.abs(v) >= 1e4 ? formatQuantity(v, 'si', 6) : String(v));
+  const lo = spec.min === undefined ? '' : spec.minExclusive ? `greater than ${show(spec.min)}` : `at least ${show(spec.min)}`;
+  const hi = spec.max === undefined ? '' : `at most ${show(spec.max)}`;
   if (lo && hi) return `must be ${lo} and ${hi}`;
   return lo || hi ? `must be ${lo || hi}` : 'may be any number';
 }

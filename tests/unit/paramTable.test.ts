@@ -76,6 +76,8 @@ describe('describeBounds(spec)', () => {
     [{ min: 1 }, 'must be at least 1'],
     [{ max: 5 }, 'must be at most 5'],
     [{}, 'may be any number'],
+    [{ min: 1, max: 1e7 }, 'must be at least 1 and at most 10M'],
+    [{ max: 1e21 }, 'must be at most 1 × 10²¹'],
   ])('describeBounds(%o) is "%s"', (bounds, text) => {
     expect(describeBounds({ kind: 'quantity', name: 'v', label: 'v', unit: '', ...bounds })).toBe(text);
   });
