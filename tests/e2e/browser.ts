@@ -1,5 +1,5 @@
 import { type Browser, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { chromiumPath } from './chromium';
 
 /** Flags from STACK-NOTES: no background traffic to other hosts; software WebGPU/WebGL on CPU-only machines. */
@@ -76,3 +76,16 @@ export function useBrowser(): () => Browser {
 
 /** Relative difference |a − b| / |b|; a missing value counts as infinitely far. */
 export const relDiff = (a: number | null, b: number): number => (a === null ? Infinity : Math.abs(a - b) / Math.abs(b));
+
+/**
+ * Loads `path` and checks a bad input the way every calculator must handle it: the message
+ * beside `field` matches, no result is shown, and nothing was logged as an error.
+ */
+export async function expectFieldError(browser: Browser, path: string, field: string, message: RegExp): Promise<void> {
+  const { page, errors } = await openPage(browser, path);
+  await calculatorReady(page);
+  await expect(page.locator(`[data-error-for="${field}"]`).first().textContent()).resolves.toMatch(message);
+  expect(await page.locator('[data-result]').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.context().close();
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOverfittingKnee } from '../../src/lib/findOverfittingKnee';
 import { computeOverfittingPenalty, minTokensToAvoidOverfitting } from '../../src/lib/kaplanLossND';
-import { calculatorReady, useBrowser, openPage, resultValue } from './browser';
+import { calculatorReady, useBrowser, openPage, resultValue, expectFieldError } from './browser';
 
 const PATH = '/calculators/data-wall/';
 const browser = useBrowser();
@@ -32,12 +32,5 @@ describe('data-wall calculator', () => {
     ['?x=1e6,1e7,1e8&y=3,2.9,2.8,2.7', 'y', /must pair up/],
     ['?tol=-1', 'tol', /greater than 0/],
     ['?N=abc', 'N', /must be a number/],
-  ])('bad input %s: message on %s', async (query, field, message) => {
-    const { page, errors } = await openPage(browser(), `${PATH}${query}`);
-    await calculatorReady(page);
-    await expect(page.locator(`[data-error-for="${field}"]`).textContent()).resolves.toMatch(message);
-    expect(await page.locator('[data-result]').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+  ])('bad input %s: message on %s', (query, field, message) => expectFieldError(browser(), `${PATH}${query}`, field, message));
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { predictExactMatch } from '../../src/lib/emergence';
 import { measureLateRise } from '../../src/lib/measureLateRise';
-import { calculatorReady, useBrowser, openPage, resultValue, relDiff } from './browser';
+import { calculatorReady, useBrowser, openPage, resultValue, relDiff, expectFieldError } from './browser';
 
 const PATH = '/calculators/emergence/';
 const browser = useBrowser();
@@ -49,14 +49,7 @@ describe('emergence calculator', () => {
     ['?k=-3', 'k', /at least 1/],
     ['?threshold=abc', 'threshold', /must be a number/],
     ['?x=1e9,1e8&p=0.5,0.6', 'x', /must increase/],
-  ])('bad input %s shows a message on %s and no result', async (query, field, message) => {
-    const { page, errors } = await openPage(browser(), `${PATH}${query}`);
-    await calculatorReady(page);
-    await expect(page.locator(`[data-error-for="${field}"]`).textContent()).resolves.toMatch(message);
-    expect(await page.locator('[data-result]').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+  ])('bad input %s shows a message on %s and no result', (query, field, message) => expectFieldError(browser(), `${PATH}${query}`, field, message));
 
   it('a hostile p is shown as text, never run as HTML', async () => {
     const hostile = '<script>alert(1)</script>';

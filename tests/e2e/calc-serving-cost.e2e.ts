@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDollarsPerFlop } from '../../src/lib/dollarsPerFlop';
 import { computeLifetimeDollars, findCrossoverDemand } from '../../src/lib/inferenceCost';
-import { calculatorReady, useBrowser, openPage, resultValue, relDiff } from './browser';
+import { calculatorReady, useBrowser, openPage, resultValue, relDiff, expectFieldError } from './browser';
 
 const PATH = '/calculators/serving-cost/';
 const browser = useBrowser();
@@ -56,14 +56,7 @@ describe('serving-cost calculator', () => {
     ['?served=1e999', 'served', /too large/],
     ['?mfu=2', 'mfu', /at most 1/],
     ['?N2=100M', 'D2', /cannot reach loss/],
-  ])('bad input %s shows a message on %s and no result', async (query, field, message) => {
-    const { page, errors } = await openPage(browser(), `${PATH}${query}`);
-    await calculatorReady(page);
-    await expect(page.locator(`[data-error-for="${field}"]`).textContent()).resolves.toMatch(message);
-    expect(await page.locator('[data-result]').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+  ])('bad input %s shows a message on %s and no result', (query, field, message) => expectFieldError(browser(), `${PATH}${query}`, field, message));
 
   it('a hostile N1 is shown as text, never run as HTML', async () => {
     const hostile = '<script>alert(1)</script>';
