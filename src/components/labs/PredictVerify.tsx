@@ -1,0 +1,166 @@
+import { For, createEffect, createMemo, on } from 'solid-js';
+import type { ResultSpec } from '../../lib/calculator';
+import {
+  type HeldOutForecast,
+  forecastErrorPercent,
+  forecastHeldOut,
+  planPredict,
+  predictParams,
+} from '../../lib/labs/predictHeldOut';
+import { fitCurve, fitSweep } from '../../lib/labs/sweepResults';
+import { lineChartOptions } from '../../charts/lineChart';
+import PlotFigure from '../PlotFigure';
+import ResultCard from '../ResultCard';
+import SweepControls from './SweepControls';
+import { createLabPlan } from './createLabPlan';
+import { createSweepRunner } from './createSweepRunner';
+
+const RESULTS: readonly ResultSpec[] = [
+  {
+    name: 'predicted',
+    label: 'Forecast for the held-out size',
+    unit: 'nats/token',
+    style: 'plain',
+  },
+  {
+    name: 'predictedLo',
+    label: 'Forecast, 5th percentile',
+    unit: 'nats/token',
+    style: 'plain',
+    help: '100 bootstrap refits',
+  },
+  { name: 'predictedHi', label: 'Forecast, 95th percentile', unit: 'nats/token', style: 'plain' },
+  { name: 'measured', label: 'Measured', unit: 'nats/token', style: 'plain' },
+  {
+    name: 'errorPercent',
+    label: 'Forecast error',
+    unit: '%',
+    style: 'plain',
+    help: '100·(forecast − measured)/measured',
+  },
+  { name: 'alpha', label: 'Exponent α of the fit', style: 'plain' },
+  { name: 'r2', label: 'R² of the fit', style: 'plain' },
+  { name: 'elapsedSeconds', label: 'Training time', unit: 's', style: 'plain' },
+];
+
+/** /labs/predict-and-verify/: fit the smaller sizes, forecast the held-out one, then train it. */
+export default function PredictVerify() {
+  const { state, plan } = createLabPlan(predictParams, planPredict);
+  const runner = createSweepRunner();
+  createEffect(
+    on([state.ready, () => plan().plan?.key], ([ready]) => {
+      const p = plan().plan;
+      if (ready && p && runner.status() === 'idle') runner.restore(p);
+    }),
+  );
+  const fitted = () => {
+    const p = plan().plan;
+    return p ? runner.runs().filter((r) => r.dModel !== p.target) : [];
+  };
+  const heldOut = () => runner.runs().find((r) => r.dModel === plan().plan?.target);
+  // The forecast depends only on the smaller sizes: it is fixed before the held-out size trains.
+  const forecast = createMemo((): HeldOutForecast | string | undefined => {
+    const p = plan().plan;
+    if (!p || fitted().length < p.runs.length - 1) return undefined;
+    try {
+      return forecastHeldOut(fitted(), 12 * 2 * p.target ** 2, p.runs[0]!.train.seed);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  });
+  const results = () => {
+    const f = forecast();
+    if (typeof f !== 'object') return undefined;
+    const measured = heldOut()?.validationLoss;
+    const elapsedSeconds = runner.runs().reduce((s, r) => s + r.elapsedMs, 0) / 1000;
+    const base = {
+      predicted: f.predicted,
+      predictedLo: f.lo,
+      predictedHi: f.hi,
+      alpha: f.alpha,
+      r2: f.r2,
+      elapsedSeconds,
+    };
+    return measured === undefined
+      ? base
+      : { ...base, measured, errorPercent: forecastErrorPercent(f.predicted, measured) };
+  };
+
+  return (
+    <div
+      class="sl-calc not-content"
+      data-lab="predict-and-verify"
+      data-ready={state.ready() ? 'true' : undefined}
+      data-status={runner.status()}
+      aria-busy={runner.status() !== 'idle' ? 'true' : 'false'}
+    >
+      <SweepControls
+        table={predictParams}
+        raw={state.raw()}
+        errors={plan().errors}
+        plan={plan().plan}
+        ready={state.ready()}
+        runner={runner}
+        onField={state.setField}
+      />
+      <ResultCard
+        specs={RESULTS}
+        results={results()}
+        message={
+          typeof forecast() === 'string'
+            ? `No forecast: ${forecast() as string}`
+            : 'The forecast appears once the smaller sizes have finished.'
+        }
+      />
+      <PlotFigure
+        caption="Validation loss against non-embedding N (log-log): fitted sizes, the fit extended to the held-out size, and what the held-out size measured"
+        download="predict-and-verify"
+        options={(ctx) => {
+          const runs = fitted();
+          const f = forecast();
+          if (runs.length === 0) return undefined;
+          const held = heldOut();
+          const target = typeof f === 'object' ? f : undefined;
+          let curve: { x: number; y: number }[] = [];
+          if (target && runs.length >= 2) {
+            const fit = fitSweep(runs);
+            curve = fitCurve(fit, [...runs, { ...runs[0]!, N: target.N }]);
+          }
+          return lineChartOptions(ctx, {
+            x: { label: 'Non-embedding parameters N', log: true },
+            y: { label: 'Validation loss (nats/token)', log: true },
+            scatter: [
+              ...runs.map((r) => ({ x: r.N, y: r.validationLoss, group: 'fitted sizes' })),
+              ...(held
+                ? [
+                    {
+                      x: held.N,
+                      y: held.validationLoss,
+                      group: 'held-out, measured',
+                      flagged: true,
+                    },
+                  ]
+                : []),
+            ],
+            series: curve.length ? [{ name: 'fit', points: curve, dashed: true }] : [],
+            markers: target
+              ? [{ x: target.N, y: target.predicted, label: 'forecast', below: true }]
+              : [],
+            ...(target ? { rulesX: [{ x: target.N }] } : {}),
+          });
+        }}
+        fallback={
+          <ul>
+            <For each={runner.runs()}>
+              {(r) => (
+                <li data-run={r.name}>
+                  {r.name}: N = {r.N}, loss {r.validationLoss.toFixed(4)}
+                </li>
+              )}
+            </For>
+          </ul>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * Worker for the parameter audit: builds the lab transformer (src/training/model.ts) on the
+ * CPU backend only, lists its real weight tensors and frees them. Importing tfjs-core and the
+ * CPU backend alone keeps this far lighter than the training worker.
+ */
+import * as Comlink from 'comlink';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import type { ModelConfig } from '../../training/config';
+import {
+  createModel,
+  disposeModel,
+  listWeights,
+  summariseWeights,
+  type WeightInfo,
+  type WeightSummary,
+} from '../../training/model';
+
+const ready = tf.setBackend('cpu');
+
+const api = {
+  /** The real weight tensors of `config` and their sums by category. */
+  async audit(config: ModelConfig): Promise<{ weights: WeightInfo[]; summary: WeightSummary }> {
+    await ready;
+    const model = createModel(config, 0);
+    try {
+      const weights = listWeights(model);
+      return { weights, summary: summariseWeights(weights) };
+    } finally {
+      disposeModel(model);
+    }
+  },
+};
+
+/** Type of the audit worker's API, for Comlink.wrap on the page. */
+export type AuditWorkerApi = typeof api;
+
+Comlink.expose(api);

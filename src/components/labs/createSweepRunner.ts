@@ -1,0 +1,184 @@
+import * as Comlink from 'comlink';
+import { createSignal, onCleanup } from 'solid-js';
+import type { SweepPlan } from '../../lib/labs/sweepPlan';
+import {
+  type SweepRun,
+  SWEEP_STORAGE_KEY,
+  estimateSecondsLeft,
+  readStoredRuns,
+  storeRuns,
+} from '../../lib/labs/sweepResults';
+import { stepsFor, type RunConfig } from '../../training/config';
+import type { TrainProgress, TrainResult } from '../../training/trainLoop';
+import type { TrainingWorkerApi } from '../../training/worker';
+
+/** The run being trained: its name, N and the loss curve so far. */
+export interface LiveRun {
+  name: string;
+  N: number;
+  step: number;
+  steps: number;
+  curve: { tokens: number; loss: number }[];
+}
+
+const nonEmbedding = (r: RunConfig) => 12 * r.model.nLayer * r.model.dModel ** 2;
+
+/** Finished runs stored for a plan; [] when storage is blocked. */
+export function loadRuns(key: string): SweepRun[] {
+  try {
+    return readStoredRuns(window.localStorage.getItem(SWEEP_STORAGE_KEY), key);
+  } catch {
+    return [];
+  }
+}
+
+function saveRuns(key: string, runs: readonly SweepRun[]): void {
+  try {
+    window.localStorage.setItem(
+      SWEEP_STORAGE_KEY,
+      storeRuns(window.localStorage.getItem(SWEEP_STORAGE_KEY), key, runs),
+    );
+  } catch {
+    // storage full or blocked: the runs stay on the page until it closes
+  }
+}
+
+function toSweepRun(run: RunConfig, r: TrainResult): SweepRun {
+  return {
+    name: r.name,
+    dModel: run.model.dModel,
+    nLayer: run.model.nLayer,
+    N: r.weights.nonEmbedding,
+    tokens: r.tokens,
+    steps: r.steps,
+    finalTrainLoss: r.finalTrainLoss ?? NaN,
+    validationLoss: r.finalValidationLoss ?? NaN,
+    elapsedMs: r.elapsedMs,
+    backend: r.backend,
+    curve: r.history.map((h) => ({ tokens: h.tokens, loss: h.trainLoss })),
+  };
+}
+
+/**
+ * Trains a sweep in the training worker (src/training/worker.ts), smallest size first,
+ * skipping sizes already finished; every finished run is stored at once, so closing the tab
+ * loses only the run in progress. The worker (and tfjs with it) is loaded on the first start.
+ */
+export function createSweepRunner() {
+  const [runs, setRuns] = createSignal<SweepRun[]>([]);
+  const [live, setLive] = createSignal<LiveRun>();
+  const [status, setStatus] = createSignal<'idle' | 'running' | 'stopping'>('idle');
+  const [backend, setBackend] = createSignal<string>();
+  const [message, setMessage] = createSignal('');
+  const [progress, setProgress] = createSignal<{
+    fraction: number;
+    secondsLeft: number | undefined;
+  }>();
+  let worker: Worker | undefined;
+  let api: Comlink.Remote<TrainingWorkerApi> | undefined;
+  const stopWorker = () => {
+    worker?.terminate();
+    worker = undefined;
+    api = undefined;
+  };
+  onCleanup(stopWorker);
+
+  /** Shows the runs stored for `plan` (after a reload or a change of settings). */
+  const restore = (plan: SweepPlan) => {
+    const stored = loadRuns(plan.key).filter((r) => plan.runs.some((p) => p.name === r.name));
+    setRuns(stored);
+    setBackend(stored.at(-1)?.backend);
+  };
+
+  const start = async (plan: SweepPlan) => {
+    if (status() !== 'idle') return;
+    setStatus('running');
+    setMessage('');
+    // Only runs stored under these exact settings count as done (not whatever the page shows).
+    let done = loadRuns(plan.key).filter((r) => plan.runs.some((p) => p.name === r.name));
+    if (done.length === plan.runs.length) done = [];
+    setRuns(done);
+    const todo = plan.runs.filter((p) => !done.some((r) => r.name === p.name));
+    const totalSteps = todo.reduce((s, r) => s + stepsFor(r.model, r.train), 0);
+    let stepsBefore = 0;
+    const measured = done.map((r) => ({ N: r.N, msPerStep: r.elapsedMs / r.steps }));
+    try {
+      if (!api) {
+        worker = new Worker(new URL('../../training/worker.ts', import.meta.url), {
+          type: 'module',
+        });
+        api = Comlink.wrap<TrainingWorkerApi>(worker);
+      }
+      const chosen = await api.init(plan.backend);
+      setBackend(chosen.backend);
+      await api.loadCorpus('/corpus/');
+      for (const [i, run] of todo.entries()) {
+        if (status() === 'stopping') break;
+        const N = nonEmbedding(run);
+        const steps = stepsFor(run.model, run.train);
+        setLive({ name: run.name, N, step: 0, steps, curve: [] });
+        const onProgress = (p: TrainProgress) => {
+          setLive(
+            (prev) =>
+              prev && {
+                ...prev,
+                step: p.step,
+                curve: [...prev.curve, { tokens: p.tokens, loss: p.trainLoss }],
+              },
+          );
+          const remaining = [
+            { N, steps: steps - p.step },
+            ...todo
+              .slice(i + 1)
+              .map((r) => ({ N: nonEmbedding(r), steps: stepsFor(r.model, r.train) })),
+          ];
+          setProgress({
+            fraction: (stepsBefore + p.step) / totalSteps,
+            secondsLeft: estimateSecondsLeft(
+              [...measured, { N, msPerStep: p.elapsedMs / p.step }],
+              remaining,
+            ),
+          });
+        };
+        const onFallback = (f: { from: string; to: string; reason: string }) => {
+          setBackend(f.to);
+          setMessage(`${f.from} failed (${f.reason}); continuing on ${f.to}.`);
+        };
+        const result = await api.train(run, Comlink.proxy(onProgress), Comlink.proxy(onFallback));
+        setBackend(result.backend);
+        if (result.status !== 'finished' || result.finalValidationLoss === null) {
+          setMessage(`${run.name}: ${result.message ?? 'stopped'}. Finished sizes are kept.`);
+          break;
+        }
+        const finished = toSweepRun(run, result);
+        measured.push({ N: finished.N, msPerStep: finished.elapsedMs / finished.steps });
+        stepsBefore += steps;
+        setRuns((prev) => [...prev, finished]);
+        saveRuns(plan.key, runs());
+      }
+    } catch (error) {
+      setMessage(
+        `Training failed: ${error instanceof Error ? error.message : String(error)}. Finished sizes are kept.`,
+      );
+      stopWorker();
+    } finally {
+      setLive(undefined);
+      setProgress(undefined);
+      setStatus('idle');
+    }
+  };
+
+  const abort = () => {
+    if (status() !== 'running') return;
+    setStatus('stopping');
+    void api?.abort();
+  };
+
+  /** Forgets the stored runs of `plan`. */
+  const clear = (plan: SweepPlan) => {
+    setRuns([]);
+    saveRuns(plan.key, []);
+  };
+
+  return { runs, live, status, backend, message, progress, restore, start, abort, clear };
+}

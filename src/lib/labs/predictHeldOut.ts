@@ -1,0 +1,104 @@
+import { bootstrapFit } from '../bootstrapFit';
+import { InputError } from '../errors';
+import type { ParamTable, ParamValue } from '../paramTable';
+import { num } from '../calculator';
+import { HELD_OUT_RUN, ladderRun } from '../../training/config';
+import { type SweepPlan, learningRateFor, planSweep, sweepParams } from './sweepPlan';
+import { type SweepRun, fitSweep } from './sweepResults';
+
+/** URL parameters of /labs/predict-and-verify/: the sweep's, plus the held-out width. */
+export const predictParams: ParamTable = [
+  ...sweepParams,
+  {
+    kind: 'quantity',
+    name: 'target',
+    label: 'Held-out width',
+    unit: 'd_model, trained last',
+    default: String(HELD_OUT_RUN.model.dModel),
+    min: 1,
+    max: 256,
+    integer: true,
+    style: 'plain',
+  },
+];
+
+/**
+ * The sweep plan with the held-out size appended as its last run (the default ladder's
+ * d_model 64 keeps its tuned learning rate). Throws an InputError when the target is not
+ * wider than every fitted size, or when fewer than three sizes are fitted.
+ * @example planPredict(values).runs.at(-1)!.name // 'd64'
+ */
+export function planPredict(
+  values: Readonly<Record<string, ParamValue>>,
+): SweepPlan & { target: number } {
+  const plan = planSweep(values);
+  const target = num(values, 'target') ?? NaN;
+  if (plan.runs.length < 3)
+    throw new InputError(
+      `Forecasting needs at least three fitted sizes, got ${plan.runs.length}`,
+      'd_models',
+    );
+  const widest = plan.runs.at(-1)!.model.dModel;
+  if (!(target > widest))
+    throw new InputError(
+      `The held-out width must exceed the widest fitted one (${widest}), got ${target}`,
+      'target',
+    );
+  const lr =
+    target === HELD_OUT_RUN.model.dModel
+      ? HELD_OUT_RUN.train.learningRate
+      : learningRateFor(target);
+  const held = ladderRun(`d${target}`, target, { ...plan.runs[0]!.train, learningRate: lr });
+  return { ...plan, runs: [...plan.runs, held], target, key: `${plan.key}→${target}` };
+}
+
+/** The forecast for a held-out size: the fit's prediction and its bootstrap interval. */
+export interface HeldOutForecast {
+  N: number;
+  predicted: number;
+  /** 5th and 95th percentiles of the prediction over bootstrap refits. */
+  lo: number;
+  hi: number;
+  alpha: number;
+  r2: number;
+  law: 'saturating' | 'pure';
+}
+
+/**
+ * Fits L = L∞ + (N_c/N)^α to the finished runs (fitSweep) and predicts the loss at N, with a
+ * 90% percentile interval from 100 seeded bootstrap refits (Efron & Tibshirani 1993, ch. 13).
+ * @example forecastHeldOut(runs, 24 * 64 * 64, 1).predicted // nats per token at d_model 64
+ */
+export function forecastHeldOut(
+  runs: readonly SweepRun[],
+  N: number,
+  seed: number,
+): HeldOutForecast {
+  const fit = fitSweep(runs);
+  const predicted = fit.predict(N);
+  const boot = bootstrapFit(runs, (sample) => ({ loss: fitSweep(sample).predict(N) }), {
+    seed,
+    resamples: 100,
+    quantiles: [0.05, 0.95],
+  });
+  const [lo, hi] = boot.percentiles.loss;
+  return {
+    N,
+    predicted,
+    lo: Math.min(lo!, predicted),
+    hi: Math.max(hi!, predicted),
+    alpha: fit.alpha,
+    r2: fit.r2,
+    law: fit.law,
+  };
+}
+
+/**
+ * Signed error of a forecast in percent of the measured value: 100·(predicted − measured)/measured.
+ * @example forecastErrorPercent(1.545, 1.5) // 3
+ */
+export function forecastErrorPercent(predicted: number, measured: number): number {
+  if (!(measured > 0))
+    throw new InputError(`measured loss must be positive, got ${measured}`, 'measured');
+  return (100 * (predicted - measured)) / measured;
+}

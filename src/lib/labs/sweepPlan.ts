@@ -1,0 +1,150 @@
+import { list, num } from '../calculator';
+import { InputError } from '../errors';
+import type { ParamTable, ParamValue } from '../paramTable';
+import { BACKEND_NAMES, type BackendName } from '../../training/backend';
+import { DEFAULT_LADDER, DEFAULT_TRAIN, ladderRun, type RunConfig } from '../../training/config';
+
+/** Named ladders: the default five sizes (tuned to finish in under three minutes on 2 WASM cores) and a quick three. */
+export const SWEEP_LADDERS: Readonly<
+  Record<string, { label: string; runs: readonly RunConfig[] }>
+> = {
+  browser: { label: 'Browser ladder: d_model 8, 16, 24, 32, 48 (2 layers)', runs: DEFAULT_LADDER },
+  quick: { label: 'Quick: d_model 8, 16, 24 (2 layers)', runs: DEFAULT_LADDER.slice(0, 3) },
+};
+
+/** Widest d_model accepted: beyond it a 2-layer model takes minutes per size on a laptop CPU. */
+export const SWEEP_MAX_D_MODEL = 256;
+
+/** URL parameters of /labs/scaling-sweep/. `d_models`, when given, replaces the named ladder. */
+export const sweepParams: ParamTable = [
+  {
+    kind: 'choice',
+    name: 'ladder',
+    label: 'Ladder',
+    default: 'browser',
+    options: Object.entries(SWEEP_LADDERS).map(([value, l]) => ({ value, label: l.label })),
+  },
+  {
+    kind: 'list',
+    name: 'd_models',
+    label: 'Or your own widths',
+    unit: 'd_model, 2 layers each',
+    optional: true,
+    min: 1,
+    max: SWEEP_MAX_D_MODEL,
+    minItems: 2,
+    maxItems: 12,
+    help: 'e.g. 8, 16, 24; replaces the ladder when given',
+  },
+  {
+    kind: 'quantity',
+    name: 'tokens',
+    label: 'Token budget per model',
+    unit: 'tokens',
+    default: String(DEFAULT_TRAIN.tokens),
+    min: 0,
+    minExclusive: true,
+    max: 1e8,
+    style: 'si',
+  },
+  {
+    kind: 'quantity',
+    name: 'batch',
+    label: 'Batch',
+    unit: 'sequences of 64 tokens',
+    default: String(DEFAULT_TRAIN.batchSize),
+    min: 1,
+    max: 256,
+    integer: true,
+    style: 'plain',
+  },
+  {
+    kind: 'quantity',
+    name: 'seed',
+    label: 'Seed',
+    unit: 'weights and batch order',
+    default: '1',
+    min: 0,
+    max: 2 ** 31 - 1,
+    integer: true,
+    style: 'plain',
+  },
+  {
+    kind: 'choice',
+    name: 'backend',
+    label: 'Backend',
+    default: 'auto',
+    options: [
+      { value: 'auto', label: 'Fastest available' },
+      ...BACKEND_NAMES.map((b) => ({
+        value: b,
+        label: b === 'webgpu' ? 'WebGPU' : b === 'webgl' ? 'WebGL' : b.toUpperCase(),
+      })),
+    ],
+  },
+];
+
+/** A sweep ready to train: the runs, smallest first, and the backend to force (none: the fastest). */
+export interface SweepPlan {
+  runs: RunConfig[];
+  backend: BackendName | undefined;
+  /** Identifies the settings that change results (sizes, budget, batch, seed), for keeping finished runs. */
+  key: string;
+}
+
+/**
+ * Peak learning rate for a 2-layer model of width d: ≈ 0.02·√(32/d), capped at 0.03, the rule
+ * the default ladder was tuned around (src/training/config.ts).
+ * @example learningRateFor(32) // 0.02
+ */
+export function learningRateFor(dModel: number): number {
+  return Math.min(0.03, 0.02 * Math.sqrt(32 / dModel));
+}
+
+/**
+ * The sweep the parsed URL values describe. Throws an InputError beside the field for
+ * repeated widths or a budget smaller than one step.
+ * @example planSweep({ ladder: 'quick', tokens: 16384, batch: 16, seed: 1, backend: 'wasm' }).runs.length // 3
+ */
+export function planSweep(values: Readonly<Record<string, ParamValue>>): SweepPlan {
+  const tokens = num(values, 'tokens') ?? NaN;
+  const batchSize = num(values, 'batch') ?? NaN;
+  const seed = num(values, 'seed') ?? NaN;
+  const widths = list(values, 'd_models');
+  if (widths) {
+    if (widths.some((d) => !Number.isInteger(d)))
+      throw new InputError(`Widths must be whole numbers, got ${widths.join(', ')}`, 'd_models');
+    if (new Set(widths).size !== widths.length)
+      throw new InputError(`Widths must all differ, got ${widths.join(', ')}`, 'd_models');
+  }
+  const base = widths
+    ? [...widths]
+        .sort((a, b) => a - b)
+        .map((d) => ladderRun(`d${d}`, d, { learningRate: learningRateFor(d) }))
+    : (SWEEP_LADDERS[String(values['ladder'])] ?? SWEEP_LADDERS['browser']!).runs;
+  const runs = base.map((r) => ({
+    ...r,
+    train: {
+      ...r.train,
+      tokens,
+      batchSize,
+      seed,
+      reportEvery: Math.max(
+        1,
+        Math.min(10, Math.floor(tokens / (batchSize * r.model.contextLength) / 8)),
+      ),
+    },
+  }));
+  if (tokens < batchSize * runs[0]!.model.contextLength) {
+    throw new InputError(
+      `Token budget must cover at least one step of ${batchSize} × ${runs[0]!.model.contextLength} tokens, got ${tokens}`,
+      'tokens',
+    );
+  }
+  const backend =
+    values['backend'] === 'auto' || values['backend'] === undefined
+      ? undefined
+      : (values['backend'] as BackendName);
+  const key = JSON.stringify({ d: runs.map((r) => r.model.dModel), tokens, batchSize, seed });
+  return { runs, backend, key };
+}

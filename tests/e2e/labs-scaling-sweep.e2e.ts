@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, resultValue, useBrowser } from './browser';
+
+const PATH = '/labs/scaling-sweep/';
+const browser = useBrowser();
+const ready = (page: Page) => page.waitForSelector('[data-lab="scaling-sweep"][data-ready="true"]');
+
+/** Presses Start and waits for the sweep to finish; returns the wall time in seconds. */
+async function runSweep(page: Page, timeout: number): Promise<number> {
+  const t0 = Date.now();
+  await page.click('[data-action="start"]');
+  await page.waitForSelector('[data-lab="scaling-sweep"][data-status="running"]');
+  await page.waitForSelector('[data-lab="scaling-sweep"][data-status="idle"]', { timeout });
+  return (Date.now() - t0) / 1000;
+}
+
+/** Loss curves as the page stored them (the runs' first and last training losses). */
+async function storedRuns(
+  page: Page,
+): Promise<{ name: string; curve: { loss: number }[]; validationLoss: number; backend: string }[]> {
+  return page.evaluate(() => {
+    const all = JSON.parse(localStorage.getItem('scaling-lab:sweep:v1') ?? '{}') as Record<
+      string,
+      unknown[]
+    >;
+    return Object.values(all).flat() as {
+      name: string;
+      curve: { loss: number }[];
+      validationLoss: number;
+      backend: string;
+    }[];
+  });
+}
+
+describe('scaling-sweep lab', () => {
+  it.each([
+    ['wasm', '?d_models=8,16,24&tokens=98304&batch=16&seed=3&backend=wasm', 3, 120_000],
+    ['webgpu', '?d_models=8,16&tokens=2048&batch=4&seed=3&backend=webgpu', 2, 240_000],
+  ])(
+    'a tiny sweep on %s: the loss falls, the fit appears, and reloading the URL restores settings and runs',
+    async (backend, query, sizes, timeout) => {
+      const { page, errors } = await openPage(browser(), `${PATH}${query}`);
+      await ready(page);
+      expect(await page.locator('[data-result]').count()).toBe(1); // the backend only: no fit before Start
+      const seconds = await runSweep(page, timeout);
+      console.log(`sweep ${backend} ${query}: ${seconds.toFixed(1)} s`);
+      expect(await page.locator('[data-message]').count()).toBe(0);
+      expect(await page.locator('[data-result="backend"]').getAttribute('data-value')).toBe(
+        backend,
+      );
+      const runs = await storedRuns(page);
+      expect(runs.map((r) => r.name)).toEqual(sizes === 3 ? ['d8', 'd16', 'd24'] : ['d8', 'd16']);
+      for (const r of runs) {
+        expect(r.backend).toBe(backend);
+        expect(r.curve.at(-1)!.loss).toBeLessThan(r.curve[0]!.loss); // the loss falls
+        expect(r.validationLoss).toBeLessThan(Math.log(40));
+      }
+      console.log(
+        backend,
+        runs.map((r) => r.validationLoss),
+        await page.locator('.sl-results__empty').allTextContents(),
+      );
+      expect(Number.isFinite(await resultValue(page, 'alpha'))).toBe(true);
+      expect(await resultValue(page, 'r2')).not.toBeNull();
+      expect(await resultValue(page, 'elapsedSeconds')).toBeGreaterThan(0);
+      await page.locator('[data-plot] svg').nth(1).waitFor();
+      const link = await page.locator('a[data-link="power-law-fit"]').getAttribute('href');
+      expect(link).toMatch(/^\/calculators\/power-law-fit\/\?x=\d+,\d+/);
+      const alpha = await resultValue(page, 'alpha');
+
+      await page.reload({ waitUntil: 'load' });
+      await ready(page);
+      expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject(
+        Object.fromEntries(new URLSearchParams(query)),
+      );
+      expect(await page.inputValue('#field-d_models')).toBe(sizes === 3 ? '8,16,24' : '8,16');
+      expect(await page.inputValue('#field-seed')).toBe('3');
+      expect(await page.inputValue('#field-backend')).toBe(backend);
+      await page.waitForSelector('[data-result="alpha"]');
+      expect(await resultValue(page, 'alpha')).toBe(alpha);
+      expect(await page.locator('[data-run]').count()).toBe(sizes);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    300_000,
+  );
+
+  it('the CSV download holds one row per size', async () => {
+    const { page } = await openPage(
+      browser(),
+      `${PATH}?d_models=8,16&tokens=4096&batch=8&seed=5&backend=wasm`,
+    );
+    await ready(page);
+    await runSweep(page, 60_000);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-action="csv"]'),
+    ]);
+    const text = await (
+      await import('node:fs/promises')
+    ).readFile((await download.path())!, 'utf8');
+    const lines = text.trim().split('\n');
+    expect(lines[0]).toMatch(/^name,d_model,n_layer,non_embedding_params/);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['d8', 'd16']);
+    await page.context().close();
+  }, 120_000);
+
+  it.each([
+    ['?tokens=0', 'tokens', /greater than 0/],
+    ['?d_models=8', 'd_models', /at least 2 items/],
+    ['?seed=abc', 'seed', /number/],
+    ['?d_models=8,8', 'd_models', /must all differ/],
+  ])('bad input %s: a message on %s and Start stays disabled', async (query, field, message) => {
+    const { page, errors, dialogs } = await openPage(browser(), `${PATH}${query}`);
+    await ready(page);
+    await expect(page.locator(`[data-error-for="${field}"]`).textContent()).resolves.toMatch(
+      message,
+    );
+    expect(await page.locator('[data-action="start"]').isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+});

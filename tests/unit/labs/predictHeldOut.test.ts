@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  forecastErrorPercent,
+  forecastHeldOut,
+  planPredict,
+  predictParams,
+} from '../../../src/lib/labs/predictHeldOut';
+import type { SweepRun } from '../../../src/lib/labs/sweepResults';
+import { parseParams, readParams } from '../../../src/lib/paramTable';
+import { HELD_OUT_RUN } from '../../../src/training/config';
+
+const parse = (query: string) =>
+  parseParams(predictParams, readParams(predictParams, new URLSearchParams(query))).values;
+const law = (N: number) => 1.2 + (3e3 / N) ** 0.4;
+const run = (d: number, noise = 0): SweepRun => {
+  const N = 24 * d * d;
+  return {
+    name: `d${d}`,
+    dModel: d,
+    nLayer: 2,
+    N,
+    tokens: 1,
+    steps: 1,
+    finalTrainLoss: law(N),
+    validationLoss: law(N) * (1 + noise),
+    elapsedMs: 1,
+    backend: 'wasm',
+    curve: [],
+  };
+};
+
+describe('planPredict(values)', () => {
+  it('appends the held-out d_model 64 with its tuned learning rate to the default ladder', () => {
+    const plan = planPredict(parse(''));
+    expect(plan.runs.map((r) => r.model.dModel)).toEqual([8, 16, 24, 32, 48, 64]);
+    expect(plan.runs.at(-1)!.train.learningRate).toBe(HELD_OUT_RUN.train.learningRate);
+    expect(plan.target).toBe(64);
+  });
+  it('carries the budget and seed to the held-out run', () => {
+    const plan = planPredict(parse('d_models=8,16,24&target=32&tokens=8192&batch=8&seed=4'));
+    expect(plan.runs.at(-1)!.train).toMatchObject({ tokens: 8192, batchSize: 8, seed: 4 });
+  });
+  it.each([
+    ['d_models=8,16&target=32', /at least three/],
+    ['d_models=8,16,24&target=16', /must exceed the widest fitted one \(24\)/],
+  ])('planPredict(%s) throws', (query, message) => {
+    expect(() => planPredict(parse(query))).toThrow(message);
+  });
+});
+
+describe('forecastHeldOut(runs, N, seed)', () => {
+  it('predicts the law it was generated from, inside its interval', () => {
+    const runs = [8, 16, 24, 32, 48].map((d, i) =>
+      run(d, [0.004, -0.003, 0.002, -0.004, 0.003][i]),
+    );
+    const N = 24 * 64 * 64;
+    const f = forecastHeldOut(runs, N, 1);
+    expect(Math.abs(forecastErrorPercent(f.predicted, law(N)))).toBeLessThan(3);
+    expect(f.lo).toBeLessThanOrEqual(f.predicted);
+    expect(f.hi).toBeGreaterThanOrEqual(f.predicted);
+    expect(forecastHeldOut(runs, N, 1)).toEqual(f); // seeded
+  });
+});
+
+describe('forecastErrorPercent(predicted, measured)', () => {
+  it.each([
+    [1.545, 1.5, 3],
+    [1.5, 1.5, 0],
+    [1.47, 1.5, -2],
+  ])('forecastErrorPercent(%d, %d) = %d', (p, m, e) =>
+    expect(forecastErrorPercent(p, m)).toBeCloseTo(e, 9),
+  );
+  it('throws for a measured loss that is not positive', () =>
+    expect(() => forecastErrorPercent(1, 0)).toThrow(/positive/));
+});
