@@ -4,11 +4,18 @@ import starlight from '@astrojs/starlight';
 import solid from '@astrojs/solid-js';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { fileURLToPath } from 'node:url';
 
 // Served from the site root; `site` only feeds canonical URLs and the sitemap.
 export default defineConfig({
   site: 'https://scaling-lab.example',
   trailingSlash: 'always',
+  vite: {
+    resolve: {
+      // tfjs-core's Node-only require of node-fetch breaks dev pre-bundling (STACK-NOTES).
+      alias: { 'node-fetch': fileURLToPath(new URL('./src/shims/node-fetch.ts', import.meta.url)) },
+    },
+  },
   markdown: {
     remarkPlugins: [remarkMath],
     // Math is rendered at build time: pages show it with JavaScript disabled.
