@@ -243,3 +243,17 @@ export function summariseWeights(weights: WeightInfo[]): WeightSummary {
   s.nonEmbedding = s.attention + s.feedForward;
   return s;
 }
+
+/**
+ * The real weight tensors of a configuration and their sums by category, for the parameter
+ * audit: builds the model, lists its weights, and disposes it again.
+ */
+export function auditModel(config: ModelConfig): { weights: WeightInfo[]; summary: WeightSummary } {
+  const model = createModel(config, 0);
+  try {
+    const weights = listWeights(model);
+    return { weights, summary: summariseWeights(weights) };
+  } finally {
+    disposeModel(model);
+  }
+}

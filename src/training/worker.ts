@@ -11,7 +11,7 @@ import { runWithFallback, type BackendFallback, type BackendName, type BackendPr
 import { activateBackend, selectBackend } from './backendBrowser';
 import type { ModelConfig, RunConfig } from './config';
 import { loadCorpus, type Corpus } from './data';
-import { createModel, disposeModel, listWeights, summariseWeights, type WeightInfo, type WeightSummary } from './model';
+import { type WeightInfo, type WeightSummary, auditModel } from './model';
 import { trainRun, type TrainProgress, type TrainResult } from './trainLoop';
 
 let corpus: Corpus | undefined;
@@ -54,13 +54,7 @@ const api = {
   },
   /** The real weight tensors of a configuration, for the parameter audit. */
   audit(config: ModelConfig): { weights: WeightInfo[]; summary: WeightSummary } {
-    const model = createModel(config, 0);
-    try {
-      const weights = listWeights(model);
-      return { weights, summary: summariseWeights(weights) };
-    } finally {
-      disposeModel(model);
-    }
+    return auditModel(config);
   },
 };
 

@@ -7,14 +7,7 @@ import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import type { ModelConfig } from '../../training/config';
-import {
-  createModel,
-  disposeModel,
-  listWeights,
-  summariseWeights,
-  type WeightInfo,
-  type WeightSummary,
-} from '../../training/model';
+import { type WeightInfo, type WeightSummary, auditModel } from '../../training/model';
 
 const ready = tf.setBackend('cpu');
 
@@ -22,13 +15,7 @@ const api = {
   /** The real weight tensors of `config` and their sums by category. */
   async audit(config: ModelConfig): Promise<{ weights: WeightInfo[]; summary: WeightSummary }> {
     await ready;
-    const model = createModel(config, 0);
-    try {
-      const weights = listWeights(model);
-      return { weights, summary: summariseWeights(weights) };
-    } finally {
-      disposeModel(model);
-    }
+    return auditModel(config);
   },
 };
 
