@@ -12,10 +12,14 @@ import { distDir } from './chromium';
  */
 const DIST = distDir();
 
-/** Gzip budgets in bytes. Prose pages carry only Starlight's own scripts (search, theme, TOC). */
+/**
+ * Gzip budgets in bytes. Prose pages carry only Starlight's own scripts (search, theme, TOC).
+ * Island pages carry Solid, the island and Observable Plot (about 130 KB of it); the two fit
+ * calculators also load their Web Worker (fitters and the CSV parser), measured at 220 KB in all.
+ */
 const JS_BUDGET = {
   prose: 45_000,
-  island: 220_000,
+  island: 240_000,
 } as const;
 
 function htmlFiles(dir: string): string[] {
