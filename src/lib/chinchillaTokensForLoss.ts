@@ -1,4 +1,5 @@
 import { type ChinchillaParams, type ChinchillaSetName, DEFAULT_CHINCHILLA_SET, resolveChinchillaParams } from './chinchillaLoss';
+import { chinchillaOptimumForSize } from './chinchillaFrontier';
 import { InputError } from './errors';
 import { requireFiniteResult, requirePositive } from './validate';
 
@@ -37,10 +38,5 @@ export function computeOptimalTokensForParams(
   N: number,
   set: ChinchillaSetName | ChinchillaParams = DEFAULT_CHINCHILLA_SET,
 ): number {
-  requirePositive(N, 'N', 'number of parameters');
-  const p = resolveChinchillaParams(set);
-  const G = ((p.alpha * p.A) / (p.beta * p.B)) ** (1 / (p.alpha + p.beta));
-  const a = p.beta / (p.alpha + p.beta);
-  // In logs: (N/G)^(1/a) overflows for large N long before D does.
-  return requireFiniteResult(Math.exp(Math.log(N / G) / a - Math.log(N)), 'D');
+  return chinchillaOptimumForSize(N, set).tokens;
 }
