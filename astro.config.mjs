@@ -10,6 +10,15 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   site: 'https://scaling-lab.example',
   trailingSlash: 'always',
+  // Cross-origin isolation for `astro dev` and `astro preview`: it lets the labs' WASM backend use
+  // threads (SharedArrayBuffer). Everything the site loads is its own, so require-corp blocks
+  // nothing. public/_headers says the same to static hosts that read it (Netlify, Cloudflare Pages).
+  server: {
+    headers: {
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+    },
+  },
   vite: {
     resolve: {
       // tfjs-core's Node-only require of node-fetch breaks dev pre-bundling (STACK-NOTES).
