@@ -1,18 +1,14 @@
-import { For, Show, createEffect, createMemo, on } from 'solid-js';
+import { Show, createEffect, createMemo, on } from 'solid-js';
 import type { ResultSpec } from '../../lib/calculator';
 import { formatQuantity } from '../../lib/formatQuantity';
 import { planSweep, sweepParams } from '../../lib/labs/sweepPlan';
-import {
-  type SweepFit,
-  fitCurve,
-  fitSweep,
-  powerLawFitLink,
-  sweepCsv,
-} from '../../lib/labs/sweepResults';
+import { type SweepFit, fitCurve, fitSweep } from '../../lib/labs/sweepResults';
 import { lineChartOptions } from '../../charts/lineChart';
 import PlotFigure from '../PlotFigure';
 import ResultCard from '../ResultCard';
-import { downloadBlob } from '../downloads';
+import LossCurves from './LossCurves';
+import RunLinks from './RunLinks';
+import RunsTable from './RunsTable';
 import SweepControls from './SweepControls';
 import { createLabPlan } from './createLabPlan';
 import { createSweepRunner } from './createSweepRunner';
@@ -54,15 +50,6 @@ export default function ScalingSweep() {
     const elapsedSeconds = runner.runs().reduce((s, r) => s + r.elapsedMs, 0) / 1000;
     return f ? { elapsedSeconds, alpha: f.alpha, Nc: f.Nc, Linf: f.Linf, r2: f.r2 } : undefined;
   };
-  const curves = () => {
-    const live = runner.live();
-    const all = live ? [...runner.runs(), live] : runner.runs();
-    return all.map((r) => ({
-      name: r.name,
-      points: r.curve.map((c) => ({ x: c.tokens, y: c.loss })),
-    }));
-  };
-
   return (
     <div
       class="sl-calc not-content"
@@ -106,26 +93,7 @@ export default function ScalingSweep() {
           pure power law.
         </p>
       </Show>
-      <PlotFigure
-        caption="Training loss against tokens seen, one curve per model (log-log)"
-        options={(ctx) =>
-          curves().some((c) => c.points.length > 0)
-            ? lineChartOptions(ctx, {
-                x: { label: 'Tokens seen', log: true },
-                y: { label: 'Training loss (nats/token)', log: true },
-                series: curves(),
-              })
-            : undefined
-        }
-        fallback={
-          <p>
-            {curves()
-              .map((c) => `${c.name}: ${c.points.at(-1)?.y.toFixed(3) ?? '–'}`)
-              .join('; ') || 'No runs yet.'}
-          </p>
-        }
-        height={260}
-      />
+      <LossCurves runs={runner.runs()} live={runner.live()} />
       <PlotFigure
         caption="Final validation loss against non-embedding parameters N (log-log), with the fitted L = L∞ + (N_c/N)^α"
         download="scaling-sweep"
@@ -140,55 +108,9 @@ export default function ScalingSweep() {
             series: f ? [{ name: 'fit', points: fitCurve(f, runs), dashed: true }] : [],
           });
         }}
-        fallback={
-          <table data-runs>
-            <thead>
-              <tr>
-                <th scope="col">Model</th>
-                <th scope="col">N</th>
-                <th scope="col">Validation loss</th>
-                <th scope="col">Time (s)</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={runner.runs()}>
-                {(r) => (
-                  <tr data-run={r.name} data-loss={r.validationLoss}>
-                    <td>{r.name}</td>
-                    <td>{r.N}</td>
-                    <td>{r.validationLoss.toFixed(4)}</td>
-                    <td>{(r.elapsedMs / 1000).toFixed(1)}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        }
+        fallback={<RunsTable runs={runner.runs()} />}
       />
-      <Show when={runner.runs().length >= 2}>
-        <div class="sl-copy">
-          <button
-            type="button"
-            class="sl-button sl-button--ghost"
-            data-action="csv"
-            onClick={() =>
-              downloadBlob(
-                'scaling-sweep.csv',
-                new Blob([sweepCsv(runner.runs())], { type: 'text/csv' }),
-              )
-            }
-          >
-            Download CSV
-          </button>
-          <a
-            class="sl-button sl-button--ghost"
-            data-link="power-law-fit"
-            href={powerLawFitLink(runner.runs())}
-          >
-            Fit these points in the power-law calculator
-          </a>
-        </div>
-      </Show>
+      <RunLinks runs={runner.runs()} file="scaling-sweep" />
     </div>
   );
 }

@@ -79,6 +79,12 @@ export default function SweepControls(props: {
           Forget finished runs
         </button>
       </div>
+      <Show when={busy()}>
+        <p class="sl-field__msg" data-note="locked">
+          Settings are locked while training. To switch backend, press Stop, choose another and
+          Start again: finished sizes are kept and only the missing ones train.
+        </p>
+      </Show>
       <Show when={props.runner.message()}>
         <p class="sl-field__msg sl-form-error" role="alert" data-message>
           {props.runner.message()}

@@ -1,16 +1,12 @@
 import * as Comlink from 'comlink';
 import { createSignal, onCleanup } from 'solid-js';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
-import {
-  type SweepRun,
-  SWEEP_STORAGE_KEY,
-  estimateSecondsLeft,
-  readStoredRuns,
-  storeRuns,
-} from '../../lib/labs/sweepResults';
+import { estimateSecondsLeft } from '../../lib/labs/estimateSecondsLeft';
+import type { SweepRun } from '../../lib/labs/sweepResults';
 import { stepsFor, type RunConfig } from '../../training/config';
-import type { TrainProgress, TrainResult } from '../../training/trainLoop';
+import type { TrainProgress } from '../../training/trainLoop';
 import type { TrainingWorkerApi } from '../../training/worker';
+import { loadRuns, saveRuns, toSweepRun } from './labStorage';
 
 /** The run being trained: its name, N and the loss curve so far. */
 export interface LiveRun {
@@ -22,42 +18,6 @@ export interface LiveRun {
 }
 
 const nonEmbedding = (r: RunConfig) => 12 * r.model.nLayer * r.model.dModel ** 2;
-
-/** Finished runs stored for a plan; [] when storage is blocked. */
-export function loadRuns(key: string): SweepRun[] {
-  try {
-    return readStoredRuns(window.localStorage.getItem(SWEEP_STORAGE_KEY), key);
-  } catch {
-    return [];
-  }
-}
-
-function saveRuns(key: string, runs: readonly SweepRun[]): void {
-  try {
-    window.localStorage.setItem(
-      SWEEP_STORAGE_KEY,
-      storeRuns(window.localStorage.getItem(SWEEP_STORAGE_KEY), key, runs),
-    );
-  } catch {
-    // storage full or blocked: the runs stay on the page until it closes
-  }
-}
-
-function toSweepRun(run: RunConfig, r: TrainResult): SweepRun {
-  return {
-    name: r.name,
-    dModel: run.model.dModel,
-    nLayer: run.model.nLayer,
-    N: r.weights.nonEmbedding,
-    tokens: r.tokens,
-    steps: r.steps,
-    finalTrainLoss: r.finalTrainLoss ?? NaN,
-    validationLoss: r.finalValidationLoss ?? NaN,
-    elapsedMs: r.elapsedMs,
-    backend: r.backend,
-    curve: r.history.map((h) => ({ tokens: h.tokens, loss: h.trainLoss })),
-  };
-}
 
 /**
  * Trains a sweep in the training worker (src/training/worker.ts), smallest size first,

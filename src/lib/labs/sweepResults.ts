@@ -122,94 +122,24 @@ export function powerLawFitLink(runs: readonly SweepRun[]): string {
   return `/calculators/power-law-fit/?x=${x}&y=${y}&model=${runs.length >= 3 ? 'saturating' : 'pure'}`;
 }
 
-/** localStorage key of finished sweeps (versioned: a new shape starts afresh). */
-export const SWEEP_STORAGE_KEY = 'scaling-lab:sweep:v1';
-
-const isRun = (r: unknown): r is SweepRun => {
-  const o = r as Partial<SweepRun> | null;
-  return (
-    typeof o === 'object' &&
-    o !== null &&
-    typeof o.name === 'string' &&
-    typeof o.backend === 'string' &&
-    Array.isArray(o.curve) &&
-    [
-      o.dModel,
-      o.nLayer,
-      o.N,
-      o.tokens,
-      o.steps,
-      o.finalTrainLoss,
-      o.validationLoss,
-      o.elapsedMs,
-    ].every((v) => typeof v === 'number' && Number.isFinite(v))
-  );
-};
-
 /**
- * Finished runs stored under `key` (a SweepPlan key) in the saved text; [] for missing,
- * corrupt or foreign data, so a damaged store never breaks the page.
- * @example readStoredRuns(localStorage.getItem(SWEEP_STORAGE_KEY), plan.key) // SweepRun[]
+ * Link into /calculators/fit-runs/ (Chinchilla's Approach 3, Hoffmann et al. 2022 Sec. 3.3)
+ * with the runs as N, D (tokens) and final validation loss; repeated (N, D) pairs are kept once.
+ * @example fitRunsLink(runs) // "/calculators/fit-runs/?csv=N%2CD%2Closs%0A1536%2C614400%2C2.46…"
  */
-export function readStoredRuns(text: string | null, key: string): SweepRun[] {
-  try {
-    const all = JSON.parse(text ?? '{}') as Record<string, unknown>;
-    const runs = all[key];
-    return Array.isArray(runs) ? runs.filter(isRun) : [];
-  } catch {
-    return [];
+export function fitRunsLink(runs: readonly SweepRun[]): string {
+  const rows = new Map<string, string>();
+  for (const r of runs) {
+    const key = `${r.N},${r.tokens}`;
+    if (!rows.has(key)) rows.set(key, `${key},${Number(r.validationLoss.toPrecision(5))}`);
   }
+  return `/calculators/fit-runs/?csv=${encodeURIComponent(['N,D,loss', ...rows.values()].join('\n'))}`;
 }
 
 /**
- * The saved text with `runs` stored under `key`; keeps at most `keep` sweeps (the newest).
- * @example localStorage.setItem(SWEEP_STORAGE_KEY, storeRuns(old, plan.key, runs))
+ * Token budgets among the runs (distinct D): fit-runs needs two or more to separate N from D.
+ * @example distinctTokenBudgets(runs) // 1 for one sweep
  */
-export function storeRuns(
-  text: string | null,
-  key: string,
-  runs: readonly SweepRun[],
-  keep = 8,
-): string {
-  let all: Record<string, unknown> = {};
-  try {
-    const parsed = JSON.parse(text ?? '{}') as unknown;
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-      all = parsed as Record<string, unknown>;
-  } catch {
-    // a corrupt store is replaced
-  }
-  delete all[key];
-  const entries = [...Object.entries(all), [key, runs] as const].slice(-keep);
-  return JSON.stringify(Object.fromEntries(entries));
-}
-
-/**
- * Seconds left in a sweep. Step time is modelled as a + b·N, fitted to the measured
- * (N, ms per step) pairs (one pair: half fixed cost, half proportional to N); then
- * Σ over remaining steps of each size. Returns undefined before anything was measured.
- * @example estimateSecondsLeft([{ N: 1536, msPerStep: 20 }], [{ N: 6144, steps: 600 }]) // 30
- */
-export function estimateSecondsLeft(
-  measured: readonly { N: number; msPerStep: number }[],
-  remaining: readonly { N: number; steps: number }[],
-): number | undefined {
-  const ok = measured.filter((m) => m.N > 0 && m.msPerStep > 0 && Number.isFinite(m.msPerStep));
-  if (ok.length === 0) return undefined;
-  let a: number;
-  let b: number;
-  const xs = ok.map((m) => m.N);
-  if (ok.length === 1 || Math.max(...xs) === Math.min(...xs)) {
-    const m = ok[ok.length - 1]!;
-    a = m.msPerStep / 2;
-    b = m.msPerStep / 2 / m.N;
-  } else {
-    const mx = xs.reduce((s, x) => s + x, 0) / ok.length;
-    const my = ok.reduce((s, m) => s + m.msPerStep, 0) / ok.length;
-    const sxy = ok.reduce((s, m) => s + (m.N - mx) * (m.msPerStep - my), 0);
-    const sxx = ok.reduce((s, m) => s + (m.N - mx) ** 2, 0);
-    b = Math.max(0, sxy / sxx);
-    a = Math.max(0, my - b * mx);
-  }
-  return remaining.reduce((s, r) => s + (r.steps * (a + b * r.N)) / 1000, 0);
+export function distinctTokenBudgets(runs: readonly SweepRun[]): number {
+  return new Set(runs.map((r) => r.tokens)).size;
 }

@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type SweepRun,
-  estimateSecondsLeft,
+  distinctTokenBudgets,
   fitCurve,
+  fitRunsLink,
   fitSweep,
   powerLawFitLink,
-  readStoredRuns,
-  storeRuns,
   sweepCsv,
 } from '../../../src/lib/labs/sweepResults';
+import { run } from './sweepFixture';
 
 const TOL = 1e-6;
-const law = (N: number) => 1.2 + (3e3 / N) ** 0.4;
-const run = (d: number, loss = law(24 * d * d)): SweepRun => ({
-  name: `d${d}`,
-  dModel: d,
-  nLayer: 2,
-  N: 24 * d * d,
-  tokens: 614_400,
-  steps: 600,
-  finalTrainLoss: loss + 0.01,
-  validationLoss: loss,
-  elapsedMs: 1000 * d,
-  backend: 'wasm',
-  curve: [
-    { tokens: 10_240, loss: 3.5 },
-    { tokens: 614_400, loss },
-  ],
-});
 const ladder = [8, 16, 24, 32, 48].map((d) => run(d));
 
 describe('fitSweep(runs)', () => {
@@ -81,45 +63,15 @@ describe('sweepCsv(runs) and powerLawFitLink(runs)', () => {
   });
 });
 
-describe('readStoredRuns(text, key) and storeRuns(text, key, runs)', () => {
-  it('round-trips runs under their key and keeps other keys', () => {
-    const text = storeRuns(storeRuns(null, 'a', [run(8)]), 'b', [run(16)]);
-    expect(readStoredRuns(text, 'a').map((r) => r.name)).toEqual(['d8']);
-    expect(readStoredRuns(text, 'b').map((r) => r.name)).toEqual(['d16']);
-  });
-  it.each([null, '', 'not json', '[1,2]', '{"a": 3}', '{"a": [{"name": "d8"}]}'])(
-    'gives [] for %j',
-    (text) => {
-      expect(readStoredRuns(text, 'a')).toEqual([]);
-    },
-  );
-  it('keeps only the newest sweeps', () => {
-    let text: string | null = null;
-    for (let i = 0; i < 10; i++) text = storeRuns(text, `k${i}`, []);
-    expect(Object.keys(JSON.parse(text!) as object)).toEqual([
-      'k2',
-      'k3',
-      'k4',
-      'k5',
-      'k6',
-      'k7',
-      'k8',
-      'k9',
-    ]);
-  });
-});
-
-describe('estimateSecondsLeft(measured, remaining)', () => {
-  it('scales one measurement: half fixed cost, half proportional to N', () => {
-    expect(
-      estimateSecondsLeft([{ N: 1536, msPerStep: 20 }], [{ N: 6144, steps: 600 }]),
-    ).toBeCloseTo(30, 9);
-  });
-  it('fits a + b·N to two or more measurements', () => {
-    const measured = [1000, 2000, 4000].map((N) => ({ N, msPerStep: 5 + 0.01 * N }));
-    expect(estimateSecondsLeft(measured, [{ N: 8000, steps: 1000 }])).toBeCloseTo(85, 6);
-  });
-  it('is undefined before anything was measured', () => {
-    expect(estimateSecondsLeft([], [{ N: 10, steps: 10 }])).toBeUndefined();
+describe('fitRunsLink(runs) and distinctTokenBudgets(runs)', () => {
+  it('writes N, D and loss once per (N, D) pair into the fit-runs calculator', () => {
+    const runs = [run(8, 2.5), run(8, 2.6), { ...run(16, 2.25), tokens: 1_228_800 }];
+    const link = fitRunsLink(runs);
+    expect(link.startsWith('/calculators/fit-runs/?csv=')).toBe(true);
+    expect(decodeURIComponent(link.split('csv=')[1]!)).toBe(
+      'N,D,loss\n1536,614400,2.5\n6144,1228800,2.25',
+    );
+    expect(distinctTokenBudgets(runs)).toBe(2);
+    expect(distinctTokenBudgets([run(8), run(16)])).toBe(1);
   });
 });

@@ -1,0 +1,61 @@
+import type { SweepRun } from '../../lib/labs/sweepResults';
+import {
+  type StoredSweep,
+  SWEEP_STORAGE_KEY,
+  readAllStoredRuns,
+  readStoredRuns,
+  storeRuns,
+} from '../../lib/labs/storedRuns';
+import type { RunConfig } from '../../training/config';
+import type { TrainResult } from '../../training/trainLoop';
+
+// The labs' finished runs live in localStorage: a few kilobytes of JSON, read and written whole,
+// so a storage library (IndexedDB wrappers) would add weight without adding anything. The
+// parsing and validation are pure and tested in src/lib/labs/sweepResults.ts.
+
+/** Finished runs stored for a plan's key; [] when storage is blocked. */
+export function loadRuns(key: string): SweepRun[] {
+  try {
+    return readStoredRuns(window.localStorage.getItem(SWEEP_STORAGE_KEY), key);
+  } catch {
+    return [];
+  }
+}
+
+/** Every stored sweep of every lab, oldest first; [] when storage is blocked. */
+export function loadAllRuns(): StoredSweep[] {
+  try {
+    return readAllStoredRuns(window.localStorage.getItem(SWEEP_STORAGE_KEY));
+  } catch {
+    return [];
+  }
+}
+
+/** Stores `runs` under `key`; storage that is full or blocked leaves them on the page only. */
+export function saveRuns(key: string, runs: readonly SweepRun[]): void {
+  try {
+    window.localStorage.setItem(
+      SWEEP_STORAGE_KEY,
+      storeRuns(window.localStorage.getItem(SWEEP_STORAGE_KEY), key, runs),
+    );
+  } catch {
+    // storage full or blocked: the runs stay on the page until it closes
+  }
+}
+
+/** The stored form of a finished run: its settings, losses, time and training curve. */
+export function toSweepRun(run: RunConfig, r: TrainResult): SweepRun {
+  return {
+    name: r.name,
+    dModel: run.model.dModel,
+    nLayer: run.model.nLayer,
+    N: r.weights.nonEmbedding,
+    tokens: r.tokens,
+    steps: r.steps,
+    finalTrainLoss: r.finalTrainLoss ?? NaN,
+    validationLoss: r.finalValidationLoss ?? NaN,
+    elapsedMs: r.elapsedMs,
+    backend: r.backend,
+    curve: r.history.map((h) => ({ tokens: h.tokens, loss: h.trainLoss })),
+  };
+}
