@@ -20,6 +20,8 @@ export interface IsoFlopMinimum {
   lossMin: number;
   /** Number of runs at this budget. */
   runs: number;
+  /** The fitted parabola's loss at size N, for drawing it. */
+  lossAt: (N: number) => number;
 }
 
 /** Result of `fitIsoFlop`: N_opt = k·C^a through the per-budget minima. */
@@ -140,5 +142,9 @@ export function findIsoFlopMinimum(runs: readonly IsoFlopPoint[]): IsoFlopMinimu
     dOpt: C / (6 * nOpt),
     lossMin: p0 + p1 * vertex + p2 * vertex * vertex,
     runs: runs.length,
+    lossAt: (N) => {
+      const x = Math.log(N) - mean;
+      return p0 + p1 * x + p2 * x * x;
+    },
   };
 }

@@ -38,6 +38,16 @@ describe('fitIsoFlop(points)', () => {
   });
 });
 
+describe('findIsoFlopMinimum(runs).lossAt', () => {
+  it('reproduces the exact parabola it was fitted to, and lossMin at the vertex', () => {
+    const runs = profiles(0.5, 0.1, [1e20]);
+    const m = findIsoFlopMinimum(runs);
+    for (const r of runs) closeTo(m.lossAt(r.N), r.loss, 1e-12);
+    closeTo(m.lossAt(m.nOpt), m.lossMin, 1e-12);
+    closeTo(m.nOpt, 0.1 * 1e20 ** 0.5, 1e-9);
+  });
+});
+
 describe('findIsoFlopMinimum(runs) rejects budgets without a sampled minimum', () => {
   const C = 1e19;
   it.each([
