@@ -92,6 +92,16 @@ export interface SweepPlan {
   key: string;
 }
 
+/** The backend the reader forced, or undefined for the fastest available ('auto'). */
+export function chosenBackend(
+  values: Readonly<Record<string, ParamValue>>,
+): BackendName | undefined {
+  const b = values['backend'];
+  return typeof b === 'string' && (BACKEND_NAMES as readonly string[]).includes(b)
+    ? (b as BackendName)
+    : undefined;
+}
+
 /**
  * Peak learning rate for a 2-layer model of width d: ≈ 0.02·√(32/d), capped at 0.03, the rule
  * the default ladder was tuned around (src/training/config.ts).
@@ -141,10 +151,7 @@ export function planSweep(values: Readonly<Record<string, ParamValue>>): SweepPl
       'tokens',
     );
   }
-  const backend =
-    values['backend'] === 'auto' || values['backend'] === undefined
-      ? undefined
-      : (values['backend'] as BackendName);
+  const backend = chosenBackend(values);
   const key = JSON.stringify({ d: runs.map((r) => r.model.dModel), tokens, batchSize, seed });
   return { runs, backend, key };
 }

@@ -1,0 +1,68 @@
+import { ConvergenceError, InputError } from '../errors';
+import {
+  type IsoFlopFit,
+  type IsoFlopMinimum,
+  findIsoFlopMinimum,
+  fitIsoFlop,
+} from '../fitIsoFlop';
+import type { SweepRun } from './sweepResults';
+
+/** One budget of the IsoFLOP lab: its finished runs and, once it has a valley, the minimum. */
+export interface IsoFlopBudget {
+  budget: number;
+  runs: SweepRun[];
+  /** The vertex of the parabola in ln N (absent until three sizes finished, or if it has none). */
+  minimum?: IsoFlopMinimum;
+  /** Why the budget has no minimum, in words (a parabola opening downward, a vertex off the edge). */
+  problem?: string;
+}
+
+/** What the IsoFLOP lab shows: each budget's valley and, with two or more minima, N_opt ∝ C^a. */
+export interface IsoFlopSummary {
+  budgets: IsoFlopBudget[];
+  fit?: IsoFlopFit;
+}
+
+const message = (error: unknown) => {
+  if (error instanceof InputError || error instanceof ConvergenceError) return error.message;
+  throw error;
+};
+
+/**
+ * Groups finished runs by their budget (budgetOf(name)), fits each budget's parabola in ln N
+ * with findIsoFlopMinimum once three sizes have finished, and fits N_opt = k·C^a through the
+ * minima found (Hoffmann et al. 2022, Sec. 3.2, Approach 2). A budget without a minimum gets a
+ * `problem` instead and is left out of the exponent; nothing here throws for bad data.
+ * @example summariseIsoFlop(runs, [3e10, 6e10], (name) => plan.runs.find((r) => r.name === name)?.budget).fit?.a
+ */
+export function summariseIsoFlop(
+  runs: readonly SweepRun[],
+  budgets: readonly number[],
+  budgetOf: (name: string) => number | undefined,
+): IsoFlopSummary {
+  const rows: IsoFlopBudget[] = budgets.map((budget) => {
+    const mine = runs.filter((r) => budgetOf(r.name) === budget).sort((a, b) => a.N - b.N);
+    if (mine.length < 3) return { budget, runs: mine };
+    try {
+      const minimum = findIsoFlopMinimum(
+        mine.map((r) => ({ N: r.N, C: budget, loss: r.validationLoss })),
+      );
+      return { budget, runs: mine, minimum };
+    } catch (error) {
+      return { budget, runs: mine, problem: message(error) };
+    }
+  });
+  const withMinimum = rows.filter((b) => b.minimum);
+  if (withMinimum.length < 2) return { budgets: rows };
+  try {
+    const fit = fitIsoFlop(
+      withMinimum.flatMap((b) =>
+        b.runs.map((r) => ({ N: r.N, C: b.budget, loss: r.validationLoss })),
+      ),
+    );
+    return { budgets: rows, fit };
+  } catch (error) {
+    message(error);
+    return { budgets: rows };
+  }
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { summariseIsoFlop } from '../../../src/lib/labs/isoflopResults';
+import { run } from './sweepFixture';
+
+/** A finished run of width d at budget C with the given loss (named as planIsoFlop names it). */
+const at = (C: number, d: number, loss: number) => ({
+  ...run(d, loss),
+  name: `${C.toExponential().replace('+', '')}/d${d}`,
+  tokens: C / (6 * 24 * d * d),
+});
+const budgetOf = (name: string) => Number(name.split('/')[0]);
+// Exact parabolas in ln N with vertices at N = 3000 (C = 3e10) and 6000 (C = 6e10): a = 1.
+const valley = (C: number, nOpt: number, d: number) =>
+  at(C, d, 2 + 0.05 * Math.log((24 * d * d) / nOpt) ** 2);
+
+describe('summariseIsoFlop(runs, budgets, budgetOf)', () => {
+  it('finds each budget’s vertex and N_opt ∝ C^a through them', () => {
+    const runs = [
+      ...[8, 12, 16, 24].map((d) => valley(3e10, 3000, d)),
+      ...[12, 16, 24].map((d) => valley(6e10, 6000, d)),
+    ];
+    const s = summariseIsoFlop(runs, [3e10, 6e10], budgetOf);
+    expect(s.budgets.map((b) => b.runs.length)).toEqual([4, 3]);
+    expect(s.budgets[0]!.minimum!.nOpt).toBeCloseTo(3000, 6);
+    expect(s.budgets[1]!.minimum!.nOpt).toBeCloseTo(6000, 6);
+    expect(s.fit!.a).toBeCloseTo(1, 9);
+  });
+
+  it('waits for three sizes, and reports a budget without a sampled minimum instead of throwing', () => {
+    const runs = [
+      at(3e10, 8, 2.2),
+      at(3e10, 12, 2.35),
+      at(3e10, 16, 2.5), // rises all the way: the minimum lies below d8
+      at(6e10, 12, 2.1),
+      at(6e10, 16, 2.05),
+    ];
+    const s = summariseIsoFlop(runs, [3e10, 6e10], budgetOf);
+    expect(s.budgets[0]!.minimum).toBeUndefined();
+    expect(s.budgets[0]!.problem).toMatch(/outside the sampled sizes|opens downward/);
+    expect(s.budgets[1]).toMatchObject({ budget: 6e10 });
+    expect(s.budgets[1]!.problem).toBeUndefined();
+    expect(s.budgets[1]!.minimum).toBeUndefined();
+    expect(s.fit).toBeUndefined();
+  });
+
+  it('ignores runs of other budgets', () => {
+    const s = summariseIsoFlop([at(1e11, 8, 2)], [3e10], budgetOf);
+    expect(s.budgets).toEqual([{ budget: 3e10, runs: [] }]);
+  });
+});
