@@ -31,7 +31,7 @@ export const isoflopParams: ParamTable = [
     name: 'd_models',
     label: 'Widths tried',
     unit: 'd_model, 2 layers each',
-    default: '8, 12, 16, 24, 32',
+    default: '8, 12, 16, 24',
     min: 1,
     max: SWEEP_MAX_D_MODEL,
     minItems: 3,
@@ -84,7 +84,7 @@ export const shortBudget = (C: number) => C.toExponential().replace('+', '');
  * D = C/(6N) tokens (Hoffmann et al. 2022, Sec. 3.2, Approach 2), keeping the widths whose
  * ⌈D/(B·T)⌉ steps fall in [ISOFLOP_MIN_STEPS, ISOFLOP_MAX_STEPS]. Throws an InputError beside
  * the field when a budget keeps fewer than three widths (no valley to fit) or values repeat.
- * @example planIsoFlop({ budgets: [3e10, 6e10], d_models: [8, 12, 16, 24, 32], batch: 32, seed: 1, backend: 'auto' }).runs.length // 9
+ * @example planIsoFlop({ budgets: [3e10, 6e10], d_models: [8, 12, 16, 24], batch: 32, seed: 1, backend: 'auto' }).runs.length // 7
  */
 export function planIsoFlop(values: Readonly<Record<string, ParamValue>>): IsoFlopPlan {
   const budgets = [...(list(values, 'budgets') ?? [])].sort((a, b) => a - b);

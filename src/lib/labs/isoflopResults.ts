@@ -11,7 +11,7 @@ import type { SweepRun } from './sweepResults';
 export interface IsoFlopBudget {
   budget: number;
   runs: SweepRun[];
-  /** The vertex of the parabola in ln N (absent until three sizes finished, or if it has none). */
+  /** The vertex of the parabola in ln N through the lowest run and its two neighbours. */
   minimum?: IsoFlopMinimum;
   /** Why the budget has no minimum, in words (a parabola opening downward, a vertex off the edge). */
   problem?: string;
@@ -29,10 +29,13 @@ const message = (error: unknown) => {
 };
 
 /**
- * Groups finished runs by their budget (budgetOf(name)), fits each budget's parabola in ln N
- * with findIsoFlopMinimum once three sizes have finished, and fits N_opt = k·C^a through the
- * minima found (Hoffmann et al. 2022, Sec. 3.2, Approach 2). A budget without a minimum gets a
- * `problem` instead and is left out of the exponent; nothing here throws for bad data.
+ * Groups finished runs by their budget (budgetOf(name)); once three sizes have finished, fits a
+ * parabola in ln N through the lowest run and its neighbour on each side (findIsoFlopMinimum),
+ * and fits N_opt = k·C^a through the minima found (Hoffmann et al. 2022, Sec. 3.2, Approach 2).
+ * The paper fitted whole profiles; tiny models' losses flatten on the plateau far right of the
+ * valley (measured in the lab: d32 at C = 6e10), which drags a whole-profile parabola's vertex
+ * off the floor, so only the floor's neighbourhood is fitted. A budget whose lowest run is at an
+ * edge gets a `problem` instead and is left out of the exponent; nothing here throws.
  * @example summariseIsoFlop(runs, [3e10, 6e10], (name) => plan.runs.find((r) => r.name === name)?.budget).fit?.a
  */
 export function summariseIsoFlop(
@@ -43,9 +46,23 @@ export function summariseIsoFlop(
   const rows: IsoFlopBudget[] = budgets.map((budget) => {
     const mine = runs.filter((r) => budgetOf(r.name) === budget).sort((a, b) => a.N - b.N);
     if (mine.length < 3) return { budget, runs: mine };
+    const lowest = mine.reduce(
+      (best, r, i) => (r.validationLoss < mine[best]!.validationLoss ? i : best),
+      0,
+    );
+    if (lowest === 0 || lowest === mine.length - 1) {
+      const edge = lowest === 0 ? 'smallest' : 'largest';
+      return {
+        budget,
+        runs: mine,
+        problem: `the lowest loss is at the ${edge} width tried (d${mine[lowest]!.dModel}), so the valley's floor lies beyond it: add a ${lowest === 0 ? 'narrower' : 'wider'} width`,
+      };
+    }
     try {
       const minimum = findIsoFlopMinimum(
-        mine.map((r) => ({ N: r.N, C: budget, loss: r.validationLoss })),
+        mine
+          .slice(lowest - 1, lowest + 2)
+          .map((r) => ({ N: r.N, C: budget, loss: r.validationLoss })),
       );
       return { budget, runs: mine, minimum };
     } catch (error) {

@@ -16,7 +16,7 @@ const parse = (query: string) =>
   parseParams(isoflopParams, readParams(isoflopParams, new URLSearchParams(query)));
 
 describe('planIsoFlop(values)', () => {
-  it('defaults to C = 3e10 and 6e10 over widths 8–32, keeping the widths that get 50–2,000 steps', () => {
+  it('defaults to C = 3e10 and 6e10 over widths 8–24, keeping the widths that get 50–2,000 steps', () => {
     const { values, errors } = parse('');
     expect(errors).toEqual({});
     const plan = planIsoFlop(values);
@@ -26,11 +26,9 @@ describe('planIsoFlop(values)', () => {
       '3e10/d12',
       '3e10/d16',
       '3e10/d24',
-      '3e10/d32',
       '6e10/d12',
       '6e10/d16',
       '6e10/d24',
-      '6e10/d32',
     ]);
     // d8 at 6e10 would take 3,179 steps of 32 × 64 tokens.
     expect(plan.skipped).toEqual([{ budget: 6e10, dModel: 8, steps: 3179 }]);

@@ -1,0 +1,119 @@
+import { Show, createEffect, createMemo, on } from 'solid-js';
+import type { ResultSpec } from '../../lib/calculator';
+import { formatQuantity } from '../../lib/formatQuantity';
+import {
+  type IsoFlopPlan,
+  planIsoFlop,
+  isoflopParams,
+  shortBudget,
+} from '../../lib/labs/isoflopPlan';
+import { summariseIsoFlop } from '../../lib/labs/isoflopResults';
+import ResultCard from '../ResultCard';
+import LossCurves from './LossCurves';
+import RunLinks from './RunLinks';
+import IsoFlopCharts from './IsoFlopCharts';
+import IsoFlopMinima from './IsoFlopMinima';
+import SweepControls from './SweepControls';
+import { createLabPlan } from './createLabPlan';
+import { createSweepRunner } from './createSweepRunner';
+
+const FIT_RESULTS: readonly ResultSpec[] = [
+  {
+    name: 'a',
+    label: 'Exponent a of N_opt ∝ C^a',
+    style: 'plain',
+    help: 'Chinchilla’s Approach 2: 0.49',
+  },
+  { name: 'b', label: 'Exponent b = 1 − a of D_opt ∝ C^b', style: 'plain' },
+  { name: 'elapsedSeconds', label: 'Training time, finished runs', unit: 's', style: 'plain' },
+];
+
+const label = (C: number) => `C = ${shortBudget(C)}`;
+
+/** The plan in words: which widths train at which budget, and how many steps in all. */
+function PlanSummary(props: { plan: IsoFlopPlan }) {
+  const steps = () =>
+    props.plan.runs.reduce(
+      (s, r) => s + Math.ceil(r.train.tokens / (r.train.batchSize * r.model.contextLength)),
+      0,
+    );
+  return (
+    <p class="sl-field__msg" data-plan>
+      {props.plan.budgets
+        .map(
+          (C) =>
+            `${label(C)}: ${props.plan.runs
+              .filter((r) => r.budget === C)
+              .map((r) => `d${r.model.dModel}`)
+              .join(', ')}`,
+        )
+        .join('; ')}
+      . {formatQuantity(steps(), 'plain')} optimizer steps in all.
+      <Show when={props.plan.skipped.length > 0}>
+        {' '}
+        Left out:{' '}
+        {props.plan.skipped
+          .map((s) => `d${s.dModel} at ${shortBudget(s.budget)} (${s.steps} steps)`)
+          .join(', ')}
+        .
+      </Show>
+    </p>
+  );
+}
+
+/** /labs/isoflop/: several sizes at each of two or three budgets, D = C/(6N); the valleys give N_opt(C). */
+export default function IsoFlopLab() {
+  const { state, plan } = createLabPlan(isoflopParams, planIsoFlop);
+  const runner = createSweepRunner();
+  createEffect(
+    on([state.ready, () => plan().plan?.key], ([ready]) => {
+      const p = plan().plan;
+      if (ready && p && runner.status() === 'idle') runner.restore(p);
+    }),
+  );
+  const summary = createMemo(() => {
+    const p = plan().plan;
+    if (!p) return undefined;
+    const budgetOf = new Map(p.runs.map((r) => [r.name, r.budget]));
+    return summariseIsoFlop(runner.runs(), p.budgets, (name) => budgetOf.get(name));
+  });
+  const results = () => {
+    const fit = summary()?.fit;
+    if (!fit) return undefined;
+    return {
+      a: fit.a,
+      b: fit.b,
+      elapsedSeconds: runner.runs().reduce((s, r) => s + r.elapsedMs, 0) / 1000,
+    };
+  };
+
+  return (
+    <div
+      class="sl-calc not-content"
+      data-lab="isoflop"
+      data-ready={state.ready() ? 'true' : undefined}
+      data-status={runner.status()}
+      aria-busy={runner.status() !== 'idle' ? 'true' : 'false'}
+    >
+      <SweepControls
+        table={isoflopParams}
+        raw={state.raw()}
+        errors={plan().errors}
+        plan={plan().plan}
+        ready={state.ready()}
+        runner={runner}
+        onField={state.setField}
+      />
+      <Show when={plan().plan}>{(p) => <PlanSummary plan={p()} />}</Show>
+      <IsoFlopMinima summary={summary()} />
+      <ResultCard
+        specs={FIT_RESULTS}
+        results={results()}
+        message="The exponent a appears once two budgets have a valley with its floor inside the widths tried."
+      />
+      <IsoFlopCharts summary={summary()} runs={runner.runs()} />
+      <LossCurves runs={runner.runs()} live={runner.live()} />
+      <RunLinks runs={runner.runs()} file="isoflop" powerLaw={false} />
+    </div>
+  );
+}
