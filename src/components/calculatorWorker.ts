@@ -3,11 +3,16 @@
 import * as Comlink from 'comlink';
 import { type CalculatorDef, type Outcome, runCalculator } from '../lib/calculator';
 import { fitRuns } from '../lib/calculators/fitRuns';
+import { fitChinchilla } from '../lib/fitChinchilla';
+import type { Run } from '../lib/parseRunsCsv';
 import { powerLawFit } from '../lib/calculators/powerLawFit';
 import type { RawParams } from '../lib/paramTable';
 
 // Only the calculators that ask for a worker, so the worker bundle carries no other code.
-const WORKER_CALCULATORS: readonly CalculatorDef<Record<string, unknown>>[] = [powerLawFit, fitRuns];
+const WORKER_CALCULATORS: readonly CalculatorDef<Record<string, unknown>>[] = [
+  powerLawFit,
+  fitRuns,
+];
 
 const api = {
   /** runCalculator for the calculator named by `slug`; results are plain data (structured-cloneable). */
@@ -15,6 +20,25 @@ const api = {
     const def = WORKER_CALCULATORS.find((c) => c.slug === slug);
     if (!def) return { ok: false, errors: { _: `Unknown calculator "${slug}"` } };
     return runCalculator(def, raw);
+  },
+  /**
+   * fitChinchilla on the labs' runs for the dashboard, without fit-runs' bootstrap: the fitted
+   * E, A, B, α, β, a, b as plain numbers, or the reason there is no fit.
+   */
+  fitLaw(
+    runs: Run[],
+  ):
+    | { ok: true; fit: Record<'E' | 'A' | 'B' | 'alpha' | 'beta' | 'a' | 'b', number> }
+    | { ok: false; message: string } {
+    try {
+      const f = fitChinchilla(runs);
+      return {
+        ok: true,
+        fit: { E: f.E, A: f.A, B: f.B, alpha: f.alpha, beta: f.beta, a: f.a, b: f.b },
+      };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
   },
 };
 
