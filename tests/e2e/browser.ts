@@ -1,4 +1,4 @@
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { chromiumPath } from './chromium';
 
@@ -29,9 +29,9 @@ export interface WatchedPage {
   dialogs: string[];
 }
 
-/** Opens `path` in a fresh context and waits for the load event. */
-export async function openPage(browser: Browser, path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+/** Opens `path` in a fresh context (or in `options.context`, sharing its storage) and waits for the load event. */
+export async function openPage(browser: Browser, path: string, options: { javaScriptEnabled?: boolean; context?: BrowserContext } = {}): Promise<WatchedPage> {
+  const context = options.context ?? (await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true }));
   const page = await context.newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];

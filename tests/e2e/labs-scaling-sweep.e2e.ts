@@ -106,6 +106,86 @@ describe('scaling-sweep lab', () => {
     await page.context().close();
   }, 120_000);
 
+  /** Waits until the page has stored `count` finished runs (polled in the page). */
+  const storedCount = (page: Page, count: number, timeout = 120_000) =>
+    page.waitForFunction(
+      (n) =>
+        Object.values(
+          JSON.parse(localStorage.getItem('scaling-lab:sweep:v1') ?? '{}') as Record<
+            string,
+            unknown[]
+          >,
+        ).flat().length >= n,
+      count,
+      { timeout, polling: 50 },
+    );
+
+  it('closing the tab mid-run keeps the finished size; the next Start trains only the missing one', async () => {
+    const query = '?d_models=8,48&tokens=65536&batch=16&seed=4&backend=wasm';
+    const first = await openPage(browser(), `${PATH}${query}`);
+    await ready(first.page);
+    await first.page.click('[data-action="start"]');
+    await storedCount(first.page, 1);
+    // d48 is training now: close the tab under it.
+    expect(await first.page.getAttribute('[data-lab="scaling-sweep"]', 'data-status')).toBe(
+      'running',
+    );
+    const context = first.page.context();
+    await first.page.close();
+
+    // The same browser profile (its localStorage), as when the reader reopens the page.
+    const { page, errors } = await openPage(browser(), `${PATH}${query}`, { context });
+    await ready(page);
+    await page.waitForSelector('[data-run="d8"]', { state: 'attached' });
+    expect(await page.locator('[data-run]').count()).toBe(1);
+    const [d8] = await storedRuns(page);
+    await runSweep(page, 120_000);
+    const runs = await storedRuns(page);
+    expect(runs.map((r) => r.name)).toEqual(['d8', 'd48']);
+    expect(runs[0]).toEqual(d8); // not trained again
+    expect(await page.locator('[data-message]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('switching backend mid-run: settings lock, Stop says what happened, and the rest trains on the new backend', async () => {
+    const { page, errors } = await openPage(
+      browser(),
+      `${PATH}?d_models=8,16,24&tokens=16384&batch=4&seed=6&backend=wasm`,
+    );
+    await ready(page);
+    await page.click('[data-action="start"]');
+    await page.waitForSelector('[data-note="locked"]');
+    expect(await page.locator('#field-backend').isDisabled()).toBe(true);
+    await storedCount(page, 1);
+    await page.click('[data-action="stop"]');
+    await page.waitForSelector('[data-lab="scaling-sweep"][data-status="idle"]', {
+      timeout: 60_000,
+    });
+    expect(await page.locator('[data-message]').textContent()).toMatch(
+      /d16: stopped by the reader after \d+ of 64 steps\. Finished sizes are kept\./,
+    );
+    await page.selectOption('#field-backend', 'cpu');
+    expect(new URL(page.url()).searchParams.get('backend')).toBe('cpu');
+    expect(await page.locator('[data-run]').count()).toBe(1); // d8 survives the change of backend
+    await runSweep(page, 180_000);
+    const runs = await storedRuns(page);
+    expect(runs.map((r) => [r.name, r.backend])).toEqual([
+      ['d8', 'wasm'],
+      ['d16', 'cpu'],
+      ['d24', 'cpu'],
+    ]);
+    expect(await page.locator('[data-result="backend"]').getAttribute('data-value')).toBe('cpu');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('the page is cross-origin isolated (COOP/COEP), so WASM may use threads', async () => {
+    const { page } = await openPage(browser(), PATH);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await page.context().close();
+  });
+
   it.each([
     ['?tokens=0', 'tokens', /greater than 0/],
     ['?d_models=8', 'd_models', /at least 2 items/],
