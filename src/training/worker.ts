@@ -12,6 +12,7 @@ import { activateBackend, selectBackend } from './backendBrowser';
 import type { ModelConfig, RunConfig } from './config';
 import { loadCorpus, type Corpus } from './data';
 import { type WeightInfo, type WeightSummary, auditModel } from './model';
+import { measureMatmul, measureStep, type StepThroughput } from './throughput';
 import { trainRun, type TrainProgress, type TrainResult } from './trainLoop';
 
 let corpus: Corpus | undefined;
@@ -51,6 +52,18 @@ const api = {
   /** Stops the run in progress after its current step; its last good numbers are returned by train(). */
   abort(): void {
     controller?.abort();
+  },
+  /** Switches to exactly `backend` (no fallback), for the benchmark; false when it cannot start here. */
+  async useBackend(backend: BackendName): Promise<boolean> {
+    return activateBackend(backend);
+  },
+  /** FLOP/s of a size³ matrix multiply on the active backend: the practical ceiling. */
+  async matmulCeiling(size = 512, timed = 3): Promise<{ backend: string; ms: number; flopsPerSecond: number }> {
+    return { backend: tf.getBackend(), ...(await measureMatmul(size, timed)) };
+  },
+  /** Median ms per training step of `run` on the active backend, and what it achieves. */
+  async stepThroughput(run: RunConfig, timed = 3): Promise<StepThroughput> {
+    return measureStep(run, timed);
   },
   /** The real weight tensors of a configuration, for the parameter audit. */
   audit(config: ModelConfig): { weights: WeightInfo[]; summary: WeightSummary } {

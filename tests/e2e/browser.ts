@@ -1,23 +1,8 @@
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { chromiumPath } from './chromium';
+import { launchBrowser } from './chromium';
 
-/** Flags from STACK-NOTES: no background traffic to other hosts; software WebGPU/WebGL on CPU-only machines. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--enable-unsafe-webgpu',
-  '--enable-unsafe-swiftshader',
-];
-
-/** Launches headless Chromium with the project's flags. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS });
-}
+export { launchBrowser };
 
 /** Base URL of the preview server started by globalSetup. */
 export const baseUrl = (): string => inject('baseUrl');

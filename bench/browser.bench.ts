@@ -1,0 +1,134 @@
+// Browser benchmarks on the built site in headless Chromium (the project's flags: WebGPU and WebGL
+// on SwiftShader where there is no GPU):
+// 1. /labs/benchmark/: per backend, ms per step, tokens/s and achieved FLOP/s of every lab model
+//    next to that backend's 512³ matmul FLOP/s;
+// 2. the labs' default runs on WASM (BENCH_LABS=sweep,predict,isoflop; default: sweep): wall time
+//    and outcome, against the issue's bar (sweep under 180 s on 2 cores, R² > 0.95, α > 0;
+//    predict-and-verify within 3%). Printed, never asserted: benchmarks do not pass or fail.
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { chromiumPath, distDir, launchBrowser } from '../tests/e2e/chromium';
+import { startPreview } from '../tests/e2e/previewServer';
+
+const MINUTE = 60_000;
+const fmt = (x: number) => (x >= 1e9 ? `${(x / 1e9).toFixed(2)} G` : `${(x / 1e6).toFixed(1)} M`);
+
+/** Every `[data-result]` of the page as name (with its budget, if any) → number. */
+async function results(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('[data-result]')].map((e) => [
+        e.getAttribute('data-result')! +
+          (e.getAttribute('data-budget') ? `@${e.getAttribute('data-budget')}` : ''),
+        Number(e.getAttribute('data-value')),
+      ]),
+    ),
+  );
+}
+
+/** Opens a lab, presses Start and waits for it to finish; returns the wall time in seconds. */
+async function runLab(page: Page, url: string, lab: string, minutes: number): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector(`[data-lab="${lab}"][data-ready="true"]`);
+  const t0 = Date.now();
+  await page.click('[data-action="start"]');
+  await page.waitForSelector(`[data-lab="${lab}"][data-status="running"]`);
+  await page.waitForSelector(`[data-lab="${lab}"][data-status="idle"]`, {
+    timeout: minutes * MINUTE,
+  });
+  return (Date.now() - t0) / 1000;
+}
+
+async function backendTable(page: Page, baseUrl: string): Promise<void> {
+  const seconds = await runLab(
+    page,
+    `${baseUrl}/labs/benchmark/?backend=all&timed=3`,
+    'benchmark',
+    30,
+  );
+  console.log(`(${seconds.toFixed(0)} s) ${await page.locator('[data-probe]').textContent()}`);
+  const rows = await page.$$eval('[data-bench-row]', (trs) =>
+    trs.map((tr) => Object.fromEntries(Object.entries((tr as HTMLElement).dataset))),
+  );
+  for (const backend of [...new Set(rows.map((r) => r['backend']!))]) {
+    const mine = rows.filter((r) => r['backend'] === backend);
+    if (mine[0]!['unavailable'] !== undefined) {
+      console.log(`\n### ${backend}: could not start`);
+      continue;
+    }
+    const ceiling = Number(mine[0]!['ceiling']);
+    console.log(
+      `\n### ${backend} (Chromium): matMul 512³ = ${fmt(ceiling)}FLOP/s (the practical ceiling)`,
+    );
+    console.log('model  ms/step  tokens/s  6N FLOP/s  (% ceil)');
+    for (const r of mine) {
+      const flops = Number(r['flops']);
+      console.log(
+        `${r['model']!.padEnd(6)} ${Number(r['ms']).toFixed(1).padStart(8)} ${Number(r['tokensPerSecond']).toFixed(0).padStart(9)} ${fmt(flops).padStart(10)} ${`${((100 * flops) / ceiling).toFixed(1)}%`.padStart(8)}`,
+      );
+    }
+  }
+}
+
+const LABS: Record<
+  string,
+  { lab: string; path: string; minutes: number; show: (r: Record<string, number>) => string }
+> = {
+  sweep: {
+    lab: 'scaling-sweep',
+    path: '/labs/scaling-sweep/?backend=wasm',
+    minutes: 15,
+    show: (r) =>
+      `R² ${r['r2']?.toFixed(3)} (bar: > 0.95), α ${r['alpha']?.toFixed(3)} (bar: > 0), N_c ${r['Nc']?.toExponential(2)}, L∞ ${r['Linf']?.toFixed(3)}`,
+  },
+  predict: {
+    lab: 'predict-and-verify',
+    path: '/labs/predict-and-verify/?backend=wasm',
+    minutes: 20,
+    show: (r) =>
+      `predicted ${r['predicted']?.toFixed(4)} (${r['predictedLo']?.toFixed(3)}–${r['predictedHi']?.toFixed(3)}), measured ${r['measured']?.toFixed(4)}, error ${r['errorPercent']?.toFixed(2)}% (bar: within 3%)`,
+  },
+  isoflop: {
+    lab: 'isoflop',
+    path: '/labs/isoflop/?backend=wasm',
+    minutes: 20,
+    show: (r) =>
+      `${Object.entries(r)
+        .filter(([k]) => k.startsWith('nOpt'))
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(', ')}, a ${r['a']?.toFixed(3)}`,
+  },
+};
+
+/** Prints the backend table and the chosen labs' default runs. */
+export async function run(): Promise<void> {
+  const dist = distDir();
+  if (!existsSync(`${dist}/index.html`)) {
+    console.log(`skipped: no built site in ${dist}/ (run \`npm run build\` first)`);
+    return;
+  }
+  try {
+    chromiumPath();
+  } catch (error) {
+    console.log(`skipped: ${(error as Error).message}`);
+    return;
+  }
+  const { baseUrl, stop } = await startPreview(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await backendTable(page, baseUrl);
+    for (const lab of (process.env['BENCH_LABS'] ?? 'sweep').split(',').filter((l) => l in LABS)) {
+      const spec = LABS[lab]!;
+      const fresh = await (await browser.newContext()).newPage(); // empty storage: every size trains
+      const seconds = await runLab(fresh, `${baseUrl}${spec.path}`, spec.lab, spec.minutes);
+      console.log(
+        `\n### ${spec.path} (defaults): ${seconds.toFixed(1)} s wall; ${spec.show(await results(fresh))}`,
+      );
+      await fresh.context().close();
+    }
+  } finally {
+    await browser.close();
+    stop();
+  }
+}

@@ -1,0 +1,53 @@
+import { num } from '../calculator';
+import type { ParamTable, ParamValue } from '../paramTable';
+import { BACKEND_NAMES, type BackendName } from '../../training/backend';
+import { DEFAULT_LADDER, HELD_OUT_RUN, type RunConfig } from '../../training/config';
+
+/** URL parameters of /labs/benchmark/. */
+export const benchmarkParams: ParamTable = [
+  {
+    kind: 'choice',
+    name: 'backend',
+    label: 'Backends',
+    default: 'all',
+    options: [
+      { value: 'all', label: 'Every backend this browser offers' },
+      ...BACKEND_NAMES.map((b) => ({
+        value: b,
+        label: b === 'webgpu' ? 'WebGPU' : b === 'webgl' ? 'WebGL' : b.toUpperCase(),
+      })),
+    ],
+  },
+  {
+    kind: 'quantity',
+    name: 'timed',
+    label: 'Timed steps per size',
+    unit: 'after one warm-up; the median counts',
+    default: '3',
+    min: 1,
+    max: 20,
+    integer: true,
+    style: 'plain',
+  },
+];
+
+/** What the benchmark measures: backends in order, the lab's ladder and its held-out size, steps timed. */
+export interface BenchmarkPlan {
+  backends: BackendName[];
+  runs: readonly RunConfig[];
+  timed: number;
+}
+
+/**
+ * The benchmark the URL describes: the scaling sweep's five widths and predict-and-verify's d64,
+ * with the sweep's batch and context, on the chosen backends (all four by default).
+ * @example planBenchmark({ backend: 'wasm', timed: 3 }).runs.length // 6
+ */
+export function planBenchmark(values: Readonly<Record<string, ParamValue>>): BenchmarkPlan {
+  const b = values['backend'];
+  const backends =
+    typeof b === 'string' && (BACKEND_NAMES as readonly string[]).includes(b)
+      ? [b as BackendName]
+      : [...BACKEND_NAMES];
+  return { backends, runs: [...DEFAULT_LADDER, HELD_OUT_RUN], timed: num(values, 'timed') ?? 3 };
+}
