@@ -11,7 +11,9 @@ import type { SweepRun } from './sweepResults';
 export interface IsoFlopBudget {
   budget: number;
   runs: SweepRun[];
-  /** The vertex of the parabola in ln N through the lowest run and its two neighbours. */
+  /** The lowest run and its neighbour on each side: the runs the parabola goes through. */
+  floor?: SweepRun[];
+  /** The vertex of the parabola in ln N through those three runs. */
   minimum?: IsoFlopMinimum;
   /** Why the budget has no minimum, in words (a parabola opening downward, a vertex off the edge). */
   problem?: string;
@@ -59,12 +61,11 @@ export function summariseIsoFlop(
       };
     }
     try {
+      const floor = mine.slice(lowest - 1, lowest + 2);
       const minimum = findIsoFlopMinimum(
-        mine
-          .slice(lowest - 1, lowest + 2)
-          .map((r) => ({ N: r.N, C: budget, loss: r.validationLoss })),
+        floor.map((r) => ({ N: r.N, C: budget, loss: r.validationLoss })),
       );
-      return { budget, runs: mine, minimum };
+      return { budget, runs: mine, floor, minimum };
     } catch (error) {
       return { budget, runs: mine, problem: message(error) };
     }
@@ -73,8 +74,9 @@ export function summariseIsoFlop(
   if (withMinimum.length < 2) return { budgets: rows };
   try {
     const fit = fitIsoFlop(
+      // The same three runs per budget as the minima shown, so a agrees with them.
       withMinimum.flatMap((b) =>
-        b.runs.map((r) => ({ N: r.N, C: b.budget, loss: r.validationLoss })),
+        (b.floor ?? []).map((r) => ({ N: r.N, C: b.budget, loss: r.validationLoss })),
       ),
     );
     return { budgets: rows, fit };

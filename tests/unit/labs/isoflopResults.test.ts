@@ -53,11 +53,22 @@ describe('summariseIsoFlop(runs, budgets, budgetOf)', () => {
       at(6e10, 24, 2.4185),
       at(6e10, 32, 2.5417),
     ];
-    const m = summariseIsoFlop(runs, [6e10], budgetOf).budgets[0]!.minimum!;
+    const low = [
+      at(3e10, 8, 2.2751),
+      at(3e10, 12, 2.2441),
+      at(3e10, 16, 2.2807),
+      at(3e10, 24, 2.504),
+    ];
+    const s = summariseIsoFlop([...low, ...runs], [3e10, 6e10], budgetOf);
+    const m = s.budgets[1]!.minimum!;
     expect(m.runs).toBe(3);
     expect(m.nOpt).toBeGreaterThan(24 * 12 ** 2);
     expect(m.nOpt).toBeLessThan(24 * 24 ** 2);
     expect(m.nOpt).toBeCloseTo(5116, -1);
+    // The exponent goes through the minima shown, not through refitted whole profiles.
+    expect(s.fit!.minima.map((x) => x.nOpt)).toEqual(s.budgets.map((b) => b.minimum!.nOpt));
+    expect(s.fit!.a).toBeCloseTo(Math.log(m.nOpt / s.budgets[0]!.minimum!.nOpt) / Math.log(2), 12);
+    expect(s.fit!.a).toBeCloseTo(0.776, 3);
   });
 
   it('ignores runs of other budgets', () => {
