@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 90_000,
     // CI has 2 cores: one browser at a time keeps timings honest and the machine responsive.
     fileParallelism: false,
+    // Only the site-wide page checks run concurrently (describe.concurrent): three at a time.
+    maxConcurrency: 3,
   },
 });
