@@ -37,13 +37,19 @@ function clean<T extends XY>(points: readonly T[], spec: LineChartSpec): T[] {
   return points.filter((p) => finitePositive(p.x, spec.x.log) && finitePositive(p.y, spec.y.log));
 }
 
+/** A tick of a narrow log axis: 2.45 or 6000 as they are, 3e10 or 2e-11 beyond 10⁵ or below 10⁻³. */
+export function formatNarrowTick(v: number): string {
+  const x = Number(v.toPrecision(3));
+  return Math.abs(x) >= 1e5 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toExponential().replace('+', '') : String(x);
+}
+
 function axis(values: number[], log: boolean | undefined, label: string) {
   if (!log) return { label, grid: true, nice: true };
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { type: 'log' as const, label, grid: true };
   // Loss axes span less than a decade: keep Plot's own ticks there, decades elsewhere.
-  if (hi / lo < 30) return { type: 'log' as const, label, grid: true, tickFormat: (v: number) => String(Number(v.toPrecision(3))) };
+  if (hi / lo < 30) return { type: 'log' as const, label, grid: true, tickFormat: formatNarrowTick };
   // Decades within the data only: a widened tick outside the plotted range would be clipped.
   const ticks = decadeTicks(lo, hi).filter((t) => t >= lo && t <= hi);
   return { type: 'log' as const, label, grid: true, ticks, tickFormat: formatDecade };

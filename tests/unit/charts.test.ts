@@ -78,3 +78,17 @@ describe('barChartOptions(ctx, bars)', () => {
     expect(options.height).toBe(30 + 64);
   });
 });
+
+describe('formatNarrowTick(value)', () => {
+  it.each([
+    [2.45, '2.45'],
+    [6000, '6000'],
+    [3e10, '3e10'],
+    [40000000000, '4e10'],
+    [2.5e-11, '2.5e-11'],
+    [0, '0'],
+  ])('%d → %s', async (v, text) => {
+    const { formatNarrowTick } = await import('../../src/charts/lineChart');
+    expect(formatNarrowTick(v)).toBe(text);
+  });
+});

@@ -62,7 +62,13 @@ export default function Dashboard() {
     remote.fitLaw(rs.map((r) => ({ N: r.N, D: r.tokens, loss: r.validationLoss }))).then(
       (answer) =>
         mine === ticket &&
-        setLaw(answer.ok ? { fit: answer.fit, message: '' } : { message: answer.message }),
+        setLaw(
+          answer.ok
+            ? { fit: answer.fit, message: '' }
+            : {
+                message: `L(N, D) could not be fitted to these ${rs.length} runs (${answer.message}). Runs over a wider range of sizes and token budgets help.`,
+              },
+        ),
       (error: unknown) =>
         mine === ticket && setLaw({ message: `the fit failed: ${String(error)}` }),
     );

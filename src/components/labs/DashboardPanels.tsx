@@ -29,12 +29,16 @@ export default function DashboardPanels(props: {
   return (
     <div class="sl-dashboard">
       <PlotFigure
-        caption="1. Validation loss against non-embedding N, one colour per token budget D; dashed: the fitted L(N, D) at that D"
+        caption="1. Validation loss against non-embedding N, one colour per sweep (its token budget D) or IsoFLOP budget C; dashed: the fitted L(N, D) at each sweep's D"
         download="dashboard-loss-vs-n"
         height={240}
         options={(ctx) => {
           const p = law();
-          const groups = [...new Map(props.runs.map((r) => [r.group, r.tokens])).entries()];
+          // A fitted curve for each group of one token budget (sweeps); IsoFLOP groups vary D.
+          const groups = [...new Set(props.runs.map((r) => r.group))].flatMap((group) => {
+            const Ds = new Set(props.runs.filter((r) => r.group === group).map((r) => r.tokens));
+            return Ds.size === 1 ? [[group, [...Ds][0]!] as const] : [];
+          });
           return lineChartOptions(ctx, {
             x: { label: 'Non-embedding parameters N', log: true },
             y: { label: 'Loss (nats/token)', log: true },

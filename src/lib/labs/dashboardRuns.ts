@@ -9,7 +9,10 @@ export interface DashboardRun extends SweepRun {
   flops: number;
   /** The same compute in PF-days (10¹⁵ FLOP/s for a day, 8.64·10¹⁹ FLOPs). */
   pfDays: number;
-  /** Label of its token budget, e.g. "D = 614k tokens": runs with one D form one curve. */
+  /**
+   * What it is coloured by: its token budget for a sweep ("D = 614k tokens", one curve of
+   * constant D) or its compute budget for an IsoFLOP run ("C = 3e10 FLOPs", one valley).
+   */
   group: string;
   /** Unique across sweeps: the run's name and its token budget. */
   id: string;
@@ -17,7 +20,8 @@ export interface DashboardRun extends SweepRun {
 
 /**
  * Every stored run once: runs with the same N, D and loss (a sweep and predict-and-verify that
- * trained the same size) are kept once; sorted by D, then N.
+ * trained the same size) are kept once; sorted by D, then N. IsoFLOP runs (named "3e10/d8")
+ * are grouped by their compute budget, other runs by their token budget.
  * @example collectRuns(readAllStoredRuns(text)).map((r) => r.pfDays)
  */
 export function collectRuns(sweeps: readonly StoredSweep[]): DashboardRun[] {
@@ -31,7 +35,7 @@ export function collectRuns(sweeps: readonly StoredSweep[]): DashboardRun[] {
       ...run,
       flops,
       pfDays: flopsToPfDays(flops),
-      group: `D = ${D} tokens`,
+      group: run.name.includes('/') ? `C = ${run.name.split('/')[0]} FLOPs` : `D = ${D} tokens`,
       id: run.name.includes('/') ? run.name : `${run.name}, D ${D}`,
     });
   }

@@ -3,7 +3,7 @@ import { collectRuns, lossFrontier } from '../../../src/lib/labs/dashboardRuns';
 import { run } from './sweepFixture';
 
 describe('collectRuns(sweeps)', () => {
-  it('keeps a run trained twice once, adds C = 6ND in FLOPs and PF-days, and groups by D', () => {
+  it('keeps a run trained twice once, adds C = 6ND in FLOPs and PF-days, and groups by D (sweeps) or C (IsoFLOP)', () => {
     const isoflop = { ...run(16, 2.2), name: '3e10/d16', tokens: 3e10 / (6 * 6144) };
     const runs = collectRuns([
       { key: 'sweep', runs: [run(8), run(16)] },
@@ -15,7 +15,7 @@ describe('collectRuns(sweeps)', () => {
     expect(runs[0]!.pfDays).toBeCloseTo((6 * 1536 * 614_400) / 8.64e19, 20);
     expect(runs[3]!.flops).toBeCloseTo(3e10, 3);
     expect(new Set(runs.map((r) => r.group))).toEqual(
-      new Set(['D = 614k tokens', 'D = 814k tokens']),
+      new Set(['D = 614k tokens', 'C = 3e10 FLOPs']),
     );
   });
 
