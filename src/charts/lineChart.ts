@@ -26,6 +26,8 @@ export interface LineChartSpec {
   markers?: readonly (XY & { label: string; below?: boolean })[];
   /** A shaded interval around a line: lower and upper y at each x. */
   band?: readonly { x: number; lo: number; hi: number }[];
+  /** Series and scatter-group names to colour first, in this order (shared across panels). */
+  order?: readonly string[];
   /** Vertical rules at given x (a chosen budget, a threshold). */
   rulesX?: readonly { x: number; label?: string }[];
 }
@@ -67,7 +69,9 @@ export function lineChartOptions({ Plot, theme }: ChartContext, spec: LineChartS
   const rules = (spec.rulesX ?? []).filter((r) => finitePositive(r.x, spec.x.log));
   const xs = [...lines, ...scatter, ...markers].map((p) => p.x).concat(band.map((b) => b.x), rules.map((r) => r.x));
   const ys = [...lines, ...scatter, ...markers].map((p) => p.y).concat(band.flatMap((b) => [b.lo, b.hi]));
-  const names = [...new Set([...lines.map((l) => l.name), ...scatter.map((s) => s.group ?? 'data')])];
+  const present = [...lines.map((l) => l.name), ...scatter.map((s) => s.group ?? 'data')];
+  // Names in spec.order come first, so charts drawn side by side give a group the same colour.
+  const names = [...new Set([...(spec.order ?? []).filter((n) => present.includes(n)), ...present])];
   const marks: Markish[] = [
     band.length > 0 ? Plot.areaY(band, { x: 'x', y1: 'lo', y2: 'hi', fill: theme.accent, fillOpacity: 0.15 }) : null,
     ...rules.map((r) => Plot.ruleX([r.x], { stroke: theme.muted, strokeDasharray: '4,3' })),

@@ -68,6 +68,17 @@ describe('lineChartOptions(ctx, spec)', () => {
     expect((one.color as { legend: boolean }).legend).toBe(false);
     expect((two.color as { legend: boolean }).legend).toBe(true);
   });
+  it('colours the names in spec.order first, skipping absent ones, so panels agree', async () => {
+    const { lineChartOptions } = await import('../../src/charts/lineChart');
+    const options = lineChartOptions(ctx, {
+      x: { label: 'x' },
+      y: { label: 'y' },
+      order: ['C = 3e10', 'absent', 'D = 614k'],
+      series: [{ name: 'frontier', points: [{ x: 1, y: 1 }] }],
+      scatter: [{ x: 1, y: 2, group: 'D = 614k' }, { x: 2, y: 2, group: 'C = 3e10' }],
+    });
+    expect((options.color as { domain: string[] }).domain).toEqual(['C = 3e10', 'D = 614k', 'frontier']);
+  });
 });
 
 describe('barChartOptions(ctx, bars)', () => {

@@ -25,6 +25,7 @@ export default function DashboardPanels(props: {
   lawMessage: string;
 }) {
   const law = () => props.law;
+  const order = () => [...new Set(props.runs.map((r) => r.group))];
   const frontier = (C: number) => chinchillaFrontier(C, { ...law()!, source: 'your runs' });
   return (
     <div class="sl-dashboard">
@@ -42,6 +43,7 @@ export default function DashboardPanels(props: {
           return lineChartOptions(ctx, {
             x: { label: 'Non-embedding parameters N', log: true },
             y: { label: 'Loss (nats/token)', log: true },
+            order: order(),
             scatter: props.runs.map((r) => ({ x: r.N, y: r.validationLoss, group: r.group })),
             series: p
               ? groups.map(([group, D]) => ({
@@ -71,6 +73,7 @@ export default function DashboardPanels(props: {
           return lineChartOptions(ctx, {
             x: { label: 'Compute (PF-days)', log: true },
             y: { label: 'Loss (nats/token)', log: true },
+            order: order(),
             scatter: points,
             series: [
               {

@@ -18,7 +18,7 @@ export default function IsoFlopCharts(props: {
   return (
     <>
       <PlotFigure
-        caption="IsoFLOP valleys: validation loss against non-embedding N at each compute budget, with the parabola in ln N and its minimum"
+        caption="IsoFLOP valleys: validation loss against non-embedding N at each compute budget; dashed, the parabola in ln N through the lowest run and its neighbours, with its minimum N_opt"
         download="isoflop-valleys"
         options={(ctx) => {
           const s = summary();
@@ -32,7 +32,7 @@ export default function IsoFlopCharts(props: {
             series: s.budgets.flatMap((b) => {
               const m = b.minimum;
               if (!m) return [];
-              const ns = b.runs.map((r) => r.N);
+              const ns = (b.floor ?? b.runs).map((r) => r.N); // the parabola over the runs it went through
               const points = makeLogGrid(Math.min(...ns), Math.max(...ns), 40).map((x) => ({
                 x,
                 y: m.lossAt(x),
@@ -40,9 +40,7 @@ export default function IsoFlopCharts(props: {
               return [{ name: label(b.budget), points, dashed: true }];
             }),
             markers: s.budgets.flatMap((b) =>
-              b.minimum
-                ? [{ x: b.minimum.nOpt, y: b.minimum.lossMin, label: 'N_opt', below: true }]
-                : [],
+              b.minimum ? [{ x: b.minimum.nOpt, y: b.minimum.lossMin, label: 'N_opt' }] : [],
             ),
           });
         }}
