@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
 import type { ParamTable, RawParams } from '../../lib/paramTable';
 import ChoiceField from '../ChoiceField';
+import CopyLink from '../CopyLink';
 import NumberField from '../NumberField';
 import type { createSweepRunner } from './createSweepRunner';
 
@@ -79,6 +80,8 @@ export default function SweepControls(props: {
           Forget finished runs
         </button>
       </div>
+      {/* The address holds every setting, the seed included: the link reproduces the run. */}
+      <CopyLink />
       <Show when={busy()}>
         <p class="sl-field__msg" data-note="locked">
           Settings are locked while training. To switch backend, press Stop, choose another and
