@@ -1,4 +1,4 @@
-import { Show, createEffect, createMemo, on } from 'solid-js';
+import { Show, createMemo } from 'solid-js';
 import type { ResultSpec } from '../../lib/calculator';
 import { formatQuantity } from '../../lib/formatQuantity';
 import {
@@ -13,9 +13,8 @@ import LossCurves from './LossCurves';
 import RunLinks from './RunLinks';
 import IsoFlopCharts from './IsoFlopCharts';
 import IsoFlopMinima from './IsoFlopMinima';
-import SweepControls from './SweepControls';
-import { createLabPlan } from './createLabPlan';
-import { createSweepRunner } from './createSweepRunner';
+import TrainingLabShell from './TrainingLabShell';
+import { createTrainingLab } from './createTrainingLab';
 
 const FIT_RESULTS: readonly ResultSpec[] = [
   {
@@ -63,14 +62,8 @@ function PlanSummary(props: { plan: IsoFlopPlan }) {
 
 /** /labs/isoflop/: several sizes at each of two or three budgets, D = C/(6N); the valleys give N_opt(C). */
 export default function IsoFlopLab() {
-  const { state, plan } = createLabPlan(isoflopParams, planIsoFlop);
-  const runner = createSweepRunner();
-  createEffect(
-    on([state.ready, () => plan().plan?.key], ([ready]) => {
-      const p = plan().plan;
-      if (ready && p && runner.status() === 'idle') runner.restore(p);
-    }),
-  );
+  const lab = createTrainingLab(isoflopParams, planIsoFlop);
+  const { plan, runner } = lab;
   const summary = createMemo(() => {
     const p = plan().plan;
     if (!p) return undefined;
@@ -88,22 +81,7 @@ export default function IsoFlopLab() {
   };
 
   return (
-    <div
-      class="sl-calc not-content"
-      data-lab="isoflop"
-      data-ready={state.ready() ? 'true' : undefined}
-      data-status={runner.status()}
-      aria-busy={runner.status() !== 'idle' ? 'true' : 'false'}
-    >
-      <SweepControls
-        table={isoflopParams}
-        raw={state.raw()}
-        errors={plan().errors}
-        plan={plan().plan}
-        ready={state.ready()}
-        runner={runner}
-        onField={state.setField}
-      />
+    <TrainingLabShell name="isoflop" lab={lab}>
       <Show when={plan().plan}>{(p) => <PlanSummary plan={p()} />}</Show>
       <IsoFlopMinima summary={summary()} />
       <ResultCard
@@ -114,6 +92,6 @@ export default function IsoFlopLab() {
       <IsoFlopCharts summary={summary()} runs={runner.runs()} />
       <LossCurves runs={runner.runs()} live={runner.live()} />
       <RunLinks runs={runner.runs()} file="isoflop" powerLaw={false} />
-    </div>
+    </TrainingLabShell>
   );
 }

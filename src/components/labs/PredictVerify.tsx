@@ -1,4 +1,4 @@
-import { For, createEffect, createMemo, on } from 'solid-js';
+import { For, createMemo } from 'solid-js';
 import type { ResultSpec } from '../../lib/calculator';
 import {
   type HeldOutForecast,
@@ -11,9 +11,8 @@ import { fitCurve, fitSweep } from '../../lib/labs/sweepResults';
 import { lineChartOptions } from '../../charts/lineChart';
 import PlotFigure from '../PlotFigure';
 import ResultCard from '../ResultCard';
-import SweepControls from './SweepControls';
-import { createLabPlan } from './createLabPlan';
-import { createSweepRunner } from './createSweepRunner';
+import TrainingLabShell from './TrainingLabShell';
+import { createTrainingLab } from './createTrainingLab';
 
 const RESULTS: readonly ResultSpec[] = [
   {
@@ -45,14 +44,8 @@ const RESULTS: readonly ResultSpec[] = [
 
 /** /labs/predict-and-verify/: fit the smaller sizes, forecast the held-out one, then train it. */
 export default function PredictVerify() {
-  const { state, plan } = createLabPlan(predictParams, planPredict);
-  const runner = createSweepRunner();
-  createEffect(
-    on([state.ready, () => plan().plan?.key], ([ready]) => {
-      const p = plan().plan;
-      if (ready && p && runner.status() === 'idle') runner.restore(p);
-    }),
-  );
+  const lab = createTrainingLab(predictParams, planPredict);
+  const { plan, runner } = lab;
   const fitted = () => {
     const p = plan().plan;
     return p ? runner.runs().filter((r) => r.dModel !== p.target) : [];
@@ -87,22 +80,7 @@ export default function PredictVerify() {
   };
 
   return (
-    <div
-      class="sl-calc not-content"
-      data-lab="predict-and-verify"
-      data-ready={state.ready() ? 'true' : undefined}
-      data-status={runner.status()}
-      aria-busy={runner.status() !== 'idle' ? 'true' : 'false'}
-    >
-      <SweepControls
-        table={predictParams}
-        raw={state.raw()}
-        errors={plan().errors}
-        plan={plan().plan}
-        ready={state.ready()}
-        runner={runner}
-        onField={state.setField}
-      />
+    <TrainingLabShell name="predict-and-verify" lab={lab}>
       <ResultCard
         specs={RESULTS}
         results={results()}
@@ -161,6 +139,6 @@ export default function PredictVerify() {
           </ul>
         }
       />
-    </div>
+    </TrainingLabShell>
   );
 }

@@ -1,4 +1,4 @@
-import { Show, createEffect, createMemo, on } from 'solid-js';
+import { Show, createMemo } from 'solid-js';
 import type { ResultSpec } from '../../lib/calculator';
 import { formatQuantity } from '../../lib/formatQuantity';
 import { planSweep, sweepParams } from '../../lib/labs/sweepPlan';
@@ -9,9 +9,8 @@ import ResultCard from '../ResultCard';
 import LossCurves from './LossCurves';
 import RunLinks from './RunLinks';
 import RunsTable from './RunsTable';
-import SweepControls from './SweepControls';
-import { createLabPlan } from './createLabPlan';
-import { createSweepRunner } from './createSweepRunner';
+import TrainingLabShell from './TrainingLabShell';
+import { createTrainingLab } from './createTrainingLab';
 
 const FIT_RESULTS: readonly ResultSpec[] = [
   { name: 'elapsedSeconds', label: 'Training time, finished sizes', unit: 's', style: 'plain' },
@@ -25,14 +24,8 @@ const nonEmbedding = (dModel: number, nLayer: number) => 12 * nLayer * dModel **
 
 /** /labs/scaling-sweep/: trains a ladder of models in a worker and fits L = L∞ + (N_c/N)^α. */
 export default function ScalingSweep() {
-  const { state, plan } = createLabPlan(sweepParams, planSweep);
-  const runner = createSweepRunner();
-  createEffect(
-    on([state.ready, () => plan().plan?.key], ([ready]) => {
-      const p = plan().plan;
-      if (ready && p && runner.status() === 'idle') runner.restore(p);
-    }),
-  );
+  const lab = createTrainingLab(sweepParams, planSweep);
+  const { plan, runner } = lab;
   const fit = createMemo((): SweepFit | string | undefined => {
     if (runner.runs().length < 2) return undefined;
     try {
@@ -51,22 +44,7 @@ export default function ScalingSweep() {
     return f ? { elapsedSeconds, alpha: f.alpha, Nc: f.Nc, Linf: f.Linf, r2: f.r2 } : undefined;
   };
   return (
-    <div
-      class="sl-calc not-content"
-      data-lab="scaling-sweep"
-      data-ready={state.ready() ? 'true' : undefined}
-      data-status={runner.status()}
-      aria-busy={runner.status() !== 'idle' ? 'true' : 'false'}
-    >
-      <SweepControls
-        table={sweepParams}
-        raw={state.raw()}
-        errors={plan().errors}
-        plan={plan().plan}
-        ready={state.ready()}
-        runner={runner}
-        onField={state.setField}
-      />
+    <TrainingLabShell name="scaling-sweep" lab={lab}>
       <Show when={plan().plan}>
         {(p) => (
           <p class="sl-field__msg">
@@ -111,6 +89,6 @@ export default function ScalingSweep() {
         fallback={<RunsTable runs={runner.runs()} />}
       />
       <RunLinks runs={runner.runs()} file="scaling-sweep" />
-    </div>
+    </TrainingLabShell>
   );
 }
