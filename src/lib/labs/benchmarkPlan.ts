@@ -2,6 +2,7 @@ import { num } from '../calculator';
 import type { ParamTable, ParamValue } from '../paramTable';
 import { BACKEND_NAMES, type BackendName } from '../../training/backend';
 import { DEFAULT_LADDER, HELD_OUT_RUN, type RunConfig } from '../../training/config';
+import { BACKEND_OPTIONS } from './sweepPlan';
 
 /** URL parameters of /labs/benchmark/. */
 export const benchmarkParams: ParamTable = [
@@ -10,13 +11,7 @@ export const benchmarkParams: ParamTable = [
     name: 'backend',
     label: 'Backends',
     default: 'all',
-    options: [
-      { value: 'all', label: 'Every backend this browser offers' },
-      ...BACKEND_NAMES.map((b) => ({
-        value: b,
-        label: b === 'webgpu' ? 'WebGPU' : b === 'webgl' ? 'WebGL' : b.toUpperCase(),
-      })),
-    ],
+    options: [{ value: 'all', label: 'Every backend this browser offers' }, ...BACKEND_OPTIONS],
   },
   {
     kind: 'quantity',

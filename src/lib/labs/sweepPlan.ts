@@ -15,6 +15,12 @@ export const SWEEP_LADDERS: Readonly<
 /** Widest d_model accepted: beyond it a 2-layer model takes minutes per size on a laptop CPU. */
 export const SWEEP_MAX_D_MODEL = 256;
 
+/** The four tfjs backends as choices, by their display names (WebGPU, WebGL, WASM, CPU). */
+export const BACKEND_OPTIONS = BACKEND_NAMES.map((b) => ({
+  value: b,
+  label: b === 'webgpu' ? 'WebGPU' : b === 'webgl' ? 'WebGL' : b.toUpperCase(),
+}));
+
 /** URL parameters of /labs/scaling-sweep/. `d_models`, when given, replaces the named ladder. */
 export const sweepParams: ParamTable = [
   {
@@ -74,13 +80,7 @@ export const sweepParams: ParamTable = [
     name: 'backend',
     label: 'Backend',
     default: 'auto',
-    options: [
-      { value: 'auto', label: 'Fastest available' },
-      ...BACKEND_NAMES.map((b) => ({
-        value: b,
-        label: b === 'webgpu' ? 'WebGPU' : b === 'webgl' ? 'WebGL' : b.toUpperCase(),
-      })),
-    ],
+    options: [{ value: 'auto', label: 'Fastest available' }, ...BACKEND_OPTIONS],
   },
 ];
 
