@@ -14,6 +14,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { validateModelConfig, type ModelConfig } from './config';
 import { deriveSeed, makeRng, normalArray } from './random';
+import type { WeightSummary } from '../lib/labs/auditModel';
+
+/** Parameter counts by category; nonEmbedding = attention + feedForward (Kaplan's N). Defined in src/lib so the audit's pure checks share it. */
+export type { WeightSummary };
 
 /** Where a weight counts in the audit; attention + feedForward make up Kaplan's N. */
 export type WeightCategory = 'attention' | 'feedForward' | 'bias' | 'norm' | 'embedding';
@@ -217,17 +221,6 @@ export function crossEntropy(model: Model, ids: tf.Tensor2D, targets: tf.Tensor2
   const labels = oneHotFloat(tf.reshape(targets, [targets.size]), model.config.vocabSize);
   const total: tf.Scalar = tf.sum(tf.mul(labels, tf.logSoftmax(logits)));
   return tf.neg(tf.div<tf.Scalar>(total, tf.scalar(targets.size)));
-}
-
-/** Parameter counts by category; nonEmbedding = attention + feedForward (Kaplan's N). */
-export interface WeightSummary {
-  attention: number;
-  feedForward: number;
-  bias: number;
-  norm: number;
-  embedding: number;
-  nonEmbedding: number;
-  total: number;
 }
 
 /**

@@ -9,9 +9,8 @@ import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs-core';
 import { runWithFallback, type BackendFallback, type BackendName, type BackendProbe } from './backend';
 import { activateBackend, selectBackend } from './backendBrowser';
-import type { ModelConfig, RunConfig } from './config';
+import type { RunConfig } from './config';
 import { loadCorpus, type Corpus } from './data';
-import { type WeightInfo, type WeightSummary, auditModel } from './model';
 import { measureMatmul, measureStep, type StepThroughput } from './throughput';
 import { trainRun, type TrainProgress, type TrainResult } from './trainLoop';
 
@@ -64,10 +63,6 @@ const api = {
   /** Median ms per training step of `run` on the active backend, and what it achieves. */
   async stepThroughput(run: RunConfig, timed = 3): Promise<StepThroughput> {
     return measureStep(run, timed);
-  },
-  /** The real weight tensors of a configuration, for the parameter audit. */
-  audit(config: ModelConfig): { weights: WeightInfo[]; summary: WeightSummary } {
-    return auditModel(config);
   },
 };
 

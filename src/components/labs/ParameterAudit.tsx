@@ -3,12 +3,12 @@ import { For, Show, createEffect, createSignal, onCleanup } from 'solid-js';
 import type { ResultSpec } from '../../lib/calculator';
 import {
   type AuditComparison,
-  type AuditModelConfig,
   auditConfigFrom,
   auditParams,
   compareAudit,
   parametersCalculatorLink,
 } from '../../lib/labs/auditModel';
+import type { ModelConfig } from '../../training/config';
 import type { WeightInfo } from '../../training/model';
 import NumberField from '../NumberField';
 import ResultCard from '../ResultCard';
@@ -46,14 +46,14 @@ export default function ParameterAudit() {
   const { state, plan } = createLabPlan(auditParams, auditConfigFrom);
   const parsed = () => ({ config: plan().plan, errors: plan().errors });
   const [audit, setAudit] = createSignal<{
-    config: AuditModelConfig;
+    config: ModelConfig;
     weights: WeightInfo[];
     results: AuditComparison;
   }>();
   const [failure, setFailure] = createSignal('');
   let api: Comlink.Remote<AuditWorkerApi> | undefined;
   let worker: Worker | undefined;
-  let latest: AuditModelConfig | undefined;
+  let latest: ModelConfig | undefined;
   onCleanup(() => worker?.terminate());
 
   createEffect(() => {

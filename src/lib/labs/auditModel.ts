@@ -7,18 +7,10 @@ import {
 } from '../countParameters';
 import { InputError } from '../errors';
 import type { ParamTable, ParamValue } from '../paramTable';
+import type { ModelConfig } from '../../training/config';
 
-/** The shape the lab's transformer is built from (src/training/config.ts ModelConfig, repeated so src/lib stays tfjs-free). */
-export interface AuditModelConfig {
-  vocabSize: number;
-  contextLength: number;
-  nLayer: number;
-  dModel: number;
-  nHead: number;
-}
-
-/** Parameter counts of the real weights by category (src/training/model.ts WeightSummary). */
-export interface AuditWeightSummary {
+/** Parameter counts of the real weights by category, as src/training/model.ts summariseWeights adds them up. */
+export interface WeightSummary {
   attention: number;
   feedForward: number;
   bias: number;
@@ -88,7 +80,7 @@ export const auditParams: ParamTable = [
  * learned positions, LayerNorm, biases, tied output head), so countParameters counts it exactly.
  * @example decoderConfigOf({ vocabSize: 40, contextLength: 64, nLayer: 2, dModel: 32, nHead: 4 }).dFf // 128
  */
-export function decoderConfigOf(c: AuditModelConfig): DecoderConfig {
+export function decoderConfigOf(c: ModelConfig): DecoderConfig {
   return {
     nLayer: c.nLayer,
     dModel: c.dModel,
@@ -109,8 +101,8 @@ export function decoderConfigOf(c: AuditModelConfig): DecoderConfig {
  * when the heads do not divide d_model or the model exceeds AUDIT_MAX_PARAMETERS.
  * @example auditConfigFrom({ layers: 2, dModel: 32, heads: 4, vocab: 40, ctx: 64 }).nHead // 4
  */
-export function auditConfigFrom(values: Readonly<Record<string, ParamValue>>): AuditModelConfig {
-  const config: AuditModelConfig = {
+export function auditConfigFrom(values: Readonly<Record<string, ParamValue>>): ModelConfig {
+  const config: ModelConfig = {
     nLayer: num(values, 'layers') ?? NaN,
     dModel: num(values, 'dModel') ?? NaN,
     nHead: num(values, 'heads') ?? NaN,
@@ -159,8 +151,8 @@ export type AuditComparison = {
  * @example compareAudit(summary, config).approxRatio // 1
  */
 export function compareAudit(
-  summary: AuditWeightSummary,
-  config: AuditModelConfig,
+  summary: WeightSummary,
+  config: ModelConfig,
 ): AuditComparison {
   const counted: ParameterBreakdown = countParameters(decoderConfigOf(config));
   const approx12Ld2 = estimateParams12LD2(config.nLayer, config.dModel);
@@ -186,7 +178,7 @@ export function compareAudit(
  * positions, LayerNorm, biases and a tied head, already match the lab transformer).
  * @example parametersCalculatorLink(config) // "/calculators/parameters/?layers=2&dModel=32&heads=4&dFf=128&vocab=40&ctx=64"
  */
-export function parametersCalculatorLink(c: AuditModelConfig): string {
+export function parametersCalculatorLink(c: ModelConfig): string {
   const q = new URLSearchParams({
     layers: String(c.nLayer),
     dModel: String(c.dModel),
