@@ -163,3 +163,13 @@ export function estimateParams12LD2(nLayer: number, dModel: number): number {
   requirePositive(dModel, 'dModel', 'model width');
   return requireFiniteResult(12 * nLayer * dModel * dModel, 'N');
 }
+
+/**
+ * The width at which N = 12·n_layer·d_model² (Kaplan et al. 2020, Eq. 2.1, inverted): √(N/(12·n_layer)). Unit: d_model.
+ * @example widthFor12LD2(2, 6144) // 16
+ */
+export function widthFor12LD2(nLayer: number, N: number): number {
+  requirePositive(nLayer, 'nLayer', 'number of layers');
+  requirePositive(N, 'N', 'number of parameters');
+  return requireFiniteResult(Math.sqrt(N / (12 * nLayer)), 'd_model');
+}

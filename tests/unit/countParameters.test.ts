@@ -100,3 +100,12 @@ describe('estimateNonEmbeddingParams and estimateParams12LD2 (Kaplan Eq. 2.1)', 
   });
 });
 
+
+describe('widthFor12LD2(nLayer, N)', () => {
+  it('inverts estimateParams12LD2', async () => {
+    const { estimateParams12LD2, widthFor12LD2 } = await import('../../src/lib/countParameters');
+    expect(widthFor12LD2(2, 6144)).toBe(16);
+    expect(widthFor12LD2(96, estimateParams12LD2(96, 12288))).toBeCloseTo(12288, 9);
+    expect(() => widthFor12LD2(2, 0)).toThrow(/N/);
+  });
+});

@@ -8,6 +8,7 @@ import {
   shortBudget,
 } from '../../lib/labs/isoflopPlan';
 import { summariseIsoFlop } from '../../lib/labs/isoflopResults';
+import { stepsFor } from '../../training/config';
 import ResultCard from '../ResultCard';
 import LossCurves from './LossCurves';
 import RunLinks from './RunLinks';
@@ -31,11 +32,7 @@ const label = (C: number) => `C = ${shortBudget(C)}`;
 
 /** The plan in words: which widths train at which budget, and how many steps in all. */
 function PlanSummary(props: { plan: IsoFlopPlan }) {
-  const steps = () =>
-    props.plan.runs.reduce(
-      (s, r) => s + Math.ceil(r.train.tokens / (r.train.batchSize * r.model.contextLength)),
-      0,
-    );
+  const steps = () => props.plan.runs.reduce((s, r) => s + stepsFor(r.model, r.train), 0);
   return (
     <p class="sl-field__msg" data-plan>
       {props.plan.budgets

@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { widthFor12LD2 } from '../../lib/countParameters';
 import { formatQuantity } from '../../lib/formatQuantity';
 import { shortBudget } from '../../lib/labs/isoflopPlan';
 import type { IsoFlopSummary } from '../../lib/labs/isoflopResults';
@@ -29,7 +30,7 @@ export default function IsoFlopMinima(props: { summary: IsoFlopSummary | undefin
                     {formatQuantity(m().nOpt, 'si')}
                     <span class="sl-results__unit">
                       {' '}
-                      parameters (d_model ≈ {Math.sqrt(m().nOpt / 24).toFixed(1)}), D_opt ≈{' '}
+                      parameters (d_model ≈ {widthFor12LD2(2, m().nOpt).toFixed(1)}), D_opt ≈{' '}
                       {formatQuantity(m().dOpt, 'si')} tokens, loss ≈ {m().lossMin.toFixed(3)}
                     </span>
                   </dd>

@@ -7,7 +7,7 @@ import {
   planPredict,
   predictParams,
 } from '../../lib/labs/predictHeldOut';
-import { fitCurve, fitSweep } from '../../lib/labs/sweepResults';
+import { fitCurve } from '../../lib/labs/sweepResults';
 import { lineChartOptions } from '../../charts/lineChart';
 import PlotFigure from '../PlotFigure';
 import ResultCard from '../ResultCard';
@@ -56,7 +56,7 @@ export default function PredictVerify() {
     const p = plan().plan;
     if (!p || fitted().length < p.runs.length - 1) return undefined;
     try {
-      return forecastHeldOut(fitted(), 12 * 2 * p.target ** 2, p.runs[0]!.train.seed);
+      return forecastHeldOut(fitted(), p.targetN, p.runs[0]!.train.seed);
     } catch (error) {
       return error instanceof Error ? error.message : String(error);
     }
@@ -70,8 +70,8 @@ export default function PredictVerify() {
       predicted: f.predicted,
       predictedLo: f.lo,
       predictedHi: f.hi,
-      alpha: f.alpha,
-      r2: f.r2,
+      alpha: f.fit.alpha,
+      r2: f.fit.r2,
       elapsedSeconds,
     };
     return measured === undefined
@@ -99,11 +99,7 @@ export default function PredictVerify() {
           if (runs.length === 0) return undefined;
           const held = heldOut();
           const target = typeof f === 'object' ? f : undefined;
-          let curve: { x: number; y: number }[] = [];
-          if (target && runs.length >= 2) {
-            const fit = fitSweep(runs);
-            curve = fitCurve(fit, [...runs, { ...runs[0]!, N: target.N }]);
-          }
+          const curve = target ? fitCurve(target.fit, [...runs, { ...runs[0]!, N: target.N }]) : [];
           return lineChartOptions(ctx, {
             x: { label: 'Non-embedding parameters N', log: true },
             y: { label: 'Validation loss (nats/token)', log: true },

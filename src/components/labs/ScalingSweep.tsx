@@ -1,5 +1,6 @@
 import { Show, createMemo } from 'solid-js';
 import type { ResultSpec } from '../../lib/calculator';
+import { estimateParams12LD2 } from '../../lib/countParameters';
 import { formatQuantity } from '../../lib/formatQuantity';
 import { planSweep, sweepParams } from '../../lib/labs/sweepPlan';
 import { type SweepFit, fitCurve, fitSweep } from '../../lib/labs/sweepResults';
@@ -19,8 +20,6 @@ const FIT_RESULTS: readonly ResultSpec[] = [
   { name: 'Linf', label: 'Floor L∞', unit: 'nats/token', style: 'plain' },
   { name: 'r2', label: 'R² (log space)', style: 'plain' },
 ];
-
-const nonEmbedding = (dModel: number, nLayer: number) => 12 * nLayer * dModel ** 2;
 
 /** /labs/scaling-sweep/: trains a ladder of models in a worker and fits L = L∞ + (N_c/N)^α. */
 export default function ScalingSweep() {
@@ -50,7 +49,9 @@ export default function ScalingSweep() {
           <p class="sl-field__msg">
             {p().runs.length} sizes, N ={' '}
             {p()
-              .runs.map((r) => formatQuantity(nonEmbedding(r.model.dModel, r.model.nLayer), 'si'))
+              .runs.map((r) =>
+                formatQuantity(estimateParams12LD2(r.model.nLayer, r.model.dModel), 'si'),
+              )
               .join(', ')}
             ; {formatQuantity(p().runs[0]!.train.tokens, 'si')} tokens each.
           </p>

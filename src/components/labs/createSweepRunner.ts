@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { createSignal, onCleanup } from 'solid-js';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
+import { estimateParams12LD2 } from '../../lib/countParameters';
 import { estimateSecondsLeft } from '../../lib/labs/estimateSecondsLeft';
 import type { SweepRun } from '../../lib/labs/sweepResults';
 import { stepsFor, type RunConfig } from '../../training/config';
@@ -17,7 +18,7 @@ export interface LiveRun {
   curve: { tokens: number; loss: number }[];
 }
 
-const nonEmbedding = (r: RunConfig) => 12 * r.model.nLayer * r.model.dModel ** 2;
+const nonEmbedding = (r: RunConfig) => estimateParams12LD2(r.model.nLayer, r.model.dModel);
 
 /**
  * Trains a sweep in the training worker (src/training/worker.ts), smallest size first,

@@ -1,4 +1,5 @@
 import { list, num } from '../calculator';
+import { estimateParams12LD2 } from '../countParameters';
 import { InputError } from '../errors';
 import type { ParamTable, ParamValue } from '../paramTable';
 import type { BackendName } from '../../training/backend';
@@ -73,7 +74,10 @@ export interface IsoFlopPlan {
  * @example isoflopSteps(3e10, 8, 32) // 1590
  */
 export function isoflopSteps(C: number, dModel: number, batchSize: number): number {
-  return Math.max(1, Math.ceil(C / (6 * 24 * dModel ** 2) / (batchSize * DEFAULT_CONTEXT)));
+  return Math.max(
+    1,
+    Math.ceil(C / (6 * estimateParams12LD2(2, dModel)) / (batchSize * DEFAULT_CONTEXT)),
+  );
 }
 
 /** A budget written compactly for run names: 3e10, 1.5e11. */
@@ -108,7 +112,7 @@ export function planIsoFlop(values: Readonly<Record<string, ParamValue>>): IsoFl
       }
       const run = ladderRun(`${shortBudget(budget)}/d${d}`, d, {
         learningRate: learningRateFor(d),
-        tokens: budget / (6 * 24 * d ** 2),
+        tokens: budget / (6 * estimateParams12LD2(2, d)),
         batchSize,
         seed,
         reportEvery: Math.max(1, Math.min(10, Math.floor(steps / 8))),

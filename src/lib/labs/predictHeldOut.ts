@@ -4,7 +4,8 @@ import type { ParamTable, ParamValue } from '../paramTable';
 import { num } from '../calculator';
 import { HELD_OUT_RUN, ladderRun } from '../../training/config';
 import { type SweepPlan, learningRateFor, planSweep, sweepParams } from './sweepPlan';
-import { type SweepRun, fitSweep } from './sweepResults';
+import { estimateParams12LD2 } from '../countParameters';
+import { type SweepFit, type SweepRun, fitSweep } from './sweepResults';
 
 /** URL parameters of /labs/predict-and-verify/: the sweep's, plus the held-out width. */
 export const predictParams: ParamTable = [
@@ -30,7 +31,7 @@ export const predictParams: ParamTable = [
  */
 export function planPredict(
   values: Readonly<Record<string, ParamValue>>,
-): SweepPlan & { target: number } {
+): SweepPlan & { target: number; targetN: number } {
   const plan = planSweep(values);
   const target = num(values, 'target') ?? NaN;
   if (plan.runs.length < 3)
@@ -49,7 +50,13 @@ export function planPredict(
       ? HELD_OUT_RUN.train.learningRate
       : learningRateFor(target);
   const held = ladderRun(`d${target}`, target, { ...plan.runs[0]!.train, learningRate: lr });
-  return { ...plan, runs: [...plan.runs, held], target, key: `${plan.key}→${target}` };
+  return {
+    ...plan,
+    runs: [...plan.runs, held],
+    target,
+    targetN: estimateParams12LD2(held.model.nLayer, target),
+    key: `${plan.key}→${target}`,
+  };
 }
 
 /** The forecast for a held-out size: the fit's prediction and its bootstrap interval. */
@@ -59,9 +66,8 @@ export interface HeldOutForecast {
   /** 5th and 95th percentiles of the prediction over bootstrap refits. */
   lo: number;
   hi: number;
-  alpha: number;
-  r2: number;
-  law: 'saturating' | 'pure';
+  /** The fit to every finished smaller size that the forecast comes from (α, R², the curve). */
+  fit: SweepFit;
 }
 
 /**
@@ -87,9 +93,7 @@ export function forecastHeldOut(
     predicted,
     lo: Math.min(lo!, predicted),
     hi: Math.max(hi!, predicted),
-    alpha: fit.alpha,
-    r2: fit.r2,
-    law: fit.law,
+    fit,
   };
 }
 

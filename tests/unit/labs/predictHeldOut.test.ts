@@ -35,6 +35,7 @@ describe('planPredict(values)', () => {
     expect(plan.runs.map((r) => r.model.dModel)).toEqual([8, 16, 24, 32, 48, 64]);
     expect(plan.runs.at(-1)!.train.learningRate).toBe(HELD_OUT_RUN.train.learningRate);
     expect(plan.target).toBe(64);
+    expect(plan.targetN).toBe(98_304); // 12·2·64²
   });
   it('carries the budget and seed to the held-out run', () => {
     const plan = planPredict(parse('d_models=8,16,24&target=32&tokens=8192&batch=8&seed=4'));
@@ -58,7 +59,13 @@ describe('forecastHeldOut(runs, N, seed)', () => {
     expect(Math.abs(forecastErrorPercent(f.predicted, law(N)))).toBeLessThan(3);
     expect(f.lo).toBeLessThanOrEqual(f.predicted);
     expect(f.hi).toBeGreaterThanOrEqual(f.predicted);
-    expect(forecastHeldOut(runs, N, 1)).toEqual(f); // seeded
+    const again = forecastHeldOut(runs, N, 1); // seeded: the same numbers
+    expect([again.predicted, again.lo, again.hi, again.fit.alpha]).toEqual([
+      f.predicted,
+      f.lo,
+      f.hi,
+      f.fit.alpha,
+    ]);
   });
 });
 
