@@ -35,7 +35,7 @@ export function formatScientific(value: number, digits = 3): string {
 /**
  * Formats a quantity for people with `digits` significant digits (default 3):
  * `si` uses k, M, B, T suffixes up to 10¹⁵ then scientific (175B, 1.4T);
- * `scientific` is m × 10ⁿ (FLOPs); `plain` groups digits (3,640);
+ * `scientific` is m × 10ⁿ (FLOPs); `plain` groups digits (3,640), whole numbers in full;
  * `currency` is dollars with SI suffixes ($12.3M). Non-finite values show as "—".
  * @example formatQuantity(175e9) // "175B"
  */
@@ -43,7 +43,9 @@ export function formatQuantity(value: number, style: QuantityStyle = 'si', digit
   if (!Number.isFinite(value)) return '—';
   if (style === 'scientific') return formatScientific(value, digits);
   if (style === 'plain') {
-    return Math.abs(value) >= 1e15 ? formatScientific(value, digits) : significant(value, digits);
+    if (Math.abs(value) >= 1e15) return formatScientific(value, digits);
+    // Whole numbers are counts (parameters, steps): shown exactly, never rounded to `digits`.
+    return Number.isInteger(value) ? value.toLocaleString('en-US') : significant(value, digits);
   }
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);

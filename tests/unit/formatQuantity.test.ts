@@ -34,3 +34,11 @@ describe('formatScientific(value, digits)', () => {
     expect(formatScientific(value, digits)).toBe(text);
   });
 });
+
+describe("formatQuantity(value, 'plain') for whole numbers", () => {
+  it('shows counts in full and rounds only fractions', () => {
+    expect(formatQuantity(2_359_296, 'plain')).toBe('2,359,296');
+    expect(formatQuantity(2_359_296.5, 'plain')).toBe('2,360,000');
+    expect(formatQuantity(1e15, 'plain')).toBe('1 × 10¹⁵');
+  });
+});

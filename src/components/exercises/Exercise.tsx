@@ -50,9 +50,7 @@ function ExerciseBody(props: { def: ExerciseDef }) {
   const show = (answer: AnswerSpec, value: string | number | undefined) =>
     answer.kind === 'choice'
       ? (answer.options.find((o) => o.value === value)?.label ?? String(value))
-      : Number.isInteger(value) && Math.abs(Number(value)) < 1e15
-        ? Number(value).toLocaleString('en-US') // exact counts in full
-        : formatQuantity(Number(value), answer.style, 4);
+      : formatQuantity(Number(value), answer.style, 4);
 
   return (
     <div class="sl-calc sl-exercise not-content" data-exercise={def.id} data-ready={state.ready() ? 'true' : undefined}>
