@@ -2,7 +2,7 @@
 // fit. Comlink (a maintained RPC layer over postMessage) carries the calls.
 import * as Comlink from 'comlink';
 import { type CalculatorDef, type Outcome, runCalculator } from '../lib/calculator';
-import { fitRuns } from '../lib/calculators/fitRuns';
+import { fitRuns, pick } from '../lib/calculators/fitRuns';
 import { fitChinchilla } from '../lib/fitChinchilla';
 import type { Run } from '../lib/parseRunsCsv';
 import { powerLawFit } from '../lib/calculators/powerLawFit';
@@ -25,17 +25,9 @@ const api = {
    * fitChinchilla on the labs' runs for the dashboard, without fit-runs' bootstrap: the fitted
    * E, A, B, α, β, a, b as plain numbers, or the reason there is no fit.
    */
-  fitLaw(
-    runs: Run[],
-  ):
-    | { ok: true; fit: Record<'E' | 'A' | 'B' | 'alpha' | 'beta' | 'a' | 'b', number> }
-    | { ok: false; message: string } {
+  fitLaw(runs: Run[]): { ok: true; fit: ReturnType<typeof pick> } | { ok: false; message: string } {
     try {
-      const f = fitChinchilla(runs);
-      return {
-        ok: true,
-        fit: { E: f.E, A: f.A, B: f.B, alpha: f.alpha, beta: f.beta, a: f.a, b: f.b },
-      };
+      return { ok: true, fit: pick(fitChinchilla(runs)) };
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }

@@ -1,5 +1,7 @@
 import { Show } from 'solid-js';
+import type { pick } from '../../lib/calculators/fitRuns';
 import { chinchillaFrontier } from '../../lib/chinchillaFrontier';
+import { predictChinchillaLoss } from '../../lib/chinchillaLoss';
 import { flopsToPfDays, pfDaysToFlops } from '../../lib/computeUnits';
 import { type DashboardRun, lossFrontier } from '../../lib/labs/dashboardRuns';
 import { makeLogGrid } from '../../lib/makeLogGrid';
@@ -9,9 +11,8 @@ import LossCurves from './LossCurves';
 import RunsTable from './RunsTable';
 
 /** The fitted L(N, D) = E + A/N^α + B/D^β (Hoffmann et al. 2022, Eq. 2) with a, b of Eq. 4. */
-export type LawParams = Record<'E' | 'A' | 'B' | 'alpha' | 'beta' | 'a' | 'b', number>;
+export type LawParams = ReturnType<typeof pick>;
 
-const lossOf = (p: LawParams, N: number, D: number) => p.E + p.A / N ** p.alpha + p.B / D ** p.beta;
 const span = (xs: number[], count = 40) =>
   makeLogGrid(Math.min(...xs) / 2, Math.max(...xs) * 2, count);
 
@@ -26,7 +27,8 @@ export default function DashboardPanels(props: {
 }) {
   const law = () => props.law;
   const order = () => [...new Set(props.runs.map((r) => r.group))];
-  const frontier = (C: number) => chinchillaFrontier(C, { ...law()!, source: 'your runs' });
+  const params = () => ({ ...law()!, source: 'your runs' });
+  const frontier = (C: number) => chinchillaFrontier(C, params());
   return (
     <div class="sl-dashboard">
       <PlotFigure
@@ -50,7 +52,7 @@ export default function DashboardPanels(props: {
                   name: group,
                   points: span(props.runs.map((r) => r.N)).map((N) => ({
                     x: N,
-                    y: lossOf(p, N, D),
+                    y: predictChinchillaLoss(N, D, params()),
                   })),
                   dashed: true,
                 }))

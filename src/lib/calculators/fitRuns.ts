@@ -90,7 +90,8 @@ export const fitRuns: CalculatorDef<FitRunsResults> = {
   },
 };
 
-function pick(fit: ChinchillaFit): Record<Name, number> {
+/** The fit's seven numbers, E, A, B, α, β, a, b (Hoffmann et al. 2022, Eqs. 2 and 4), as plain data a worker can send. */
+export function pick(fit: ChinchillaFit): Record<Name, number> {
   return { E: fit.E, A: fit.A, B: fit.B, alpha: fit.alpha, beta: fit.beta, a: fit.a, b: fit.b };
 }
 
