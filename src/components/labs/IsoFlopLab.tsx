@@ -1,7 +1,7 @@
 import { Show, createMemo } from 'solid-js';
-import type { ResultSpec } from '../../lib/calculator';
 import { formatQuantity } from '../../lib/formatQuantity';
 import {
+  ISOFLOP_RESULTS,
   type IsoFlopPlan,
   planIsoFlop,
   isoflopParams,
@@ -16,17 +16,6 @@ import IsoFlopCharts from './IsoFlopCharts';
 import IsoFlopMinima from './IsoFlopMinima';
 import TrainingLabShell from './TrainingLabShell';
 import { createTrainingLab } from './createTrainingLab';
-
-const FIT_RESULTS: readonly ResultSpec[] = [
-  {
-    name: 'a',
-    label: 'Exponent a of N_opt ∝ C^a',
-    style: 'plain',
-    help: 'Chinchilla’s Approach 2: 0.49',
-  },
-  { name: 'b', label: 'Exponent b = 1 − a of D_opt ∝ C^b', style: 'plain' },
-  { name: 'elapsedSeconds', label: 'Training time, finished runs', unit: 's', style: 'plain' },
-];
 
 const label = (C: number) => `C = ${shortBudget(C)}`;
 
@@ -82,7 +71,7 @@ export default function IsoFlopLab() {
       <Show when={plan().plan}>{(p) => <PlanSummary plan={p()} />}</Show>
       <IsoFlopMinima summary={summary()} />
       <ResultCard
-        specs={FIT_RESULTS}
+        specs={ISOFLOP_RESULTS}
         results={results()}
         message="The exponent a appears once two budgets have a valley with its floor inside the widths tried."
       />

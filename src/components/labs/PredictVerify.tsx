@@ -1,8 +1,8 @@
 import { For, createMemo } from 'solid-js';
-import type { ResultSpec } from '../../lib/calculator';
 import {
   type HeldOutForecast,
   forecastErrorPercent,
+  PREDICT_RESULTS,
   forecastHeldOut,
   planPredict,
   predictParams,
@@ -13,34 +13,6 @@ import PlotFigure from '../PlotFigure';
 import ResultCard from '../ResultCard';
 import TrainingLabShell from './TrainingLabShell';
 import { createTrainingLab } from './createTrainingLab';
-
-const RESULTS: readonly ResultSpec[] = [
-  {
-    name: 'predicted',
-    label: 'Forecast for the held-out size',
-    unit: 'nats/token',
-    style: 'plain',
-  },
-  {
-    name: 'predictedLo',
-    label: 'Forecast, 5th percentile',
-    unit: 'nats/token',
-    style: 'plain',
-    help: '100 bootstrap refits',
-  },
-  { name: 'predictedHi', label: 'Forecast, 95th percentile', unit: 'nats/token', style: 'plain' },
-  { name: 'measured', label: 'Measured', unit: 'nats/token', style: 'plain' },
-  {
-    name: 'errorPercent',
-    label: 'Forecast error',
-    unit: '%',
-    style: 'plain',
-    help: '100·(forecast − measured)/measured',
-  },
-  { name: 'alpha', label: 'Exponent α of the fit', style: 'plain' },
-  { name: 'r2', label: 'R² of the fit', style: 'plain' },
-  { name: 'elapsedSeconds', label: 'Training time', unit: 's', style: 'plain' },
-];
 
 /** /labs/predict-and-verify/: fit the smaller sizes, forecast the held-out one, then train it. */
 export default function PredictVerify() {
@@ -82,7 +54,7 @@ export default function PredictVerify() {
   return (
     <TrainingLabShell name="predict-and-verify" lab={lab}>
       <ResultCard
-        specs={RESULTS}
+        specs={PREDICT_RESULTS}
         results={results()}
         message={
           typeof forecast() === 'string'

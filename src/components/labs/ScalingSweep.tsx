@@ -1,8 +1,7 @@
 import { Show, createMemo } from 'solid-js';
-import type { ResultSpec } from '../../lib/calculator';
 import { estimateParams12LD2 } from '../../lib/countParameters';
 import { formatQuantity } from '../../lib/formatQuantity';
-import { planSweep, sweepParams } from '../../lib/labs/sweepPlan';
+import { SWEEP_RESULTS, planSweep, sweepParams } from '../../lib/labs/sweepPlan';
 import { type SweepFit, fitCurve, fitSweep } from '../../lib/labs/sweepResults';
 import { lineChartOptions } from '../../charts/lineChart';
 import PlotFigure from '../PlotFigure';
@@ -12,14 +11,6 @@ import RunLinks from './RunLinks';
 import RunsTable from './RunsTable';
 import TrainingLabShell from './TrainingLabShell';
 import { createTrainingLab } from './createTrainingLab';
-
-const FIT_RESULTS: readonly ResultSpec[] = [
-  { name: 'elapsedSeconds', label: 'Training time, finished sizes', unit: 's', style: 'plain' },
-  { name: 'alpha', label: 'Exponent α', style: 'plain' },
-  { name: 'Nc', label: 'Scale N_c', unit: 'parameters', style: 'scientific' },
-  { name: 'Linf', label: 'Floor L∞', unit: 'nats/token', style: 'plain' },
-  { name: 'r2', label: 'R² (log space)', style: 'plain' },
-];
 
 /** /labs/scaling-sweep/: trains a ladder of models in a worker and fits L = L∞ + (N_c/N)^α. */
 export default function ScalingSweep() {
@@ -58,7 +49,7 @@ export default function ScalingSweep() {
         )}
       </Show>
       <ResultCard
-        specs={FIT_RESULTS}
+        specs={SWEEP_RESULTS}
         results={results()}
         message={
           typeof fit() === 'string'

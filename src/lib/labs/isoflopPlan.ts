@@ -1,4 +1,4 @@
-import { list, num } from '../calculator';
+import { type ResultSpec, list, num } from '../calculator';
 import { estimateParams12LD2 } from '../countParameters';
 import { InputError } from '../errors';
 import type { ParamTable, ParamValue } from '../paramTable';
@@ -132,3 +132,15 @@ export function planIsoFlop(values: Readonly<Record<string, ParamValue>>): IsoFl
   const key = JSON.stringify({ lab: 'isoflop', C: budgets, d: widths, batchSize, seed });
   return { runs, budgets, backend, key, skipped };
 }
+
+/** Results of /labs/isoflop/ besides `nOpt`, which has one element per budget (`[data-result="nOpt"][data-budget]`). */
+export const ISOFLOP_RESULTS: readonly ResultSpec[] = [
+  {
+    name: 'a',
+    label: 'Exponent a of N_opt ∝ C^a',
+    style: 'plain',
+    help: 'Chinchilla’s Approach 2: 0.49',
+  },
+  { name: 'b', label: 'Exponent b = 1 − a of D_opt ∝ C^b', style: 'plain' },
+  { name: 'elapsedSeconds', label: 'Training time, finished runs', unit: 's', style: 'plain' },
+];

@@ -1,4 +1,4 @@
-import { list, num } from '../calculator';
+import { type ResultSpec, list, num } from '../calculator';
 import { InputError } from '../errors';
 import type { ParamTable, ParamValue } from '../paramTable';
 import { BACKEND_NAMES, type BackendName } from '../../training/backend';
@@ -155,3 +155,12 @@ export function planSweep(values: Readonly<Record<string, ParamValue>>): SweepPl
   const key = JSON.stringify({ d: runs.map((r) => r.model.dModel), tokens, batchSize, seed });
   return { runs, backend, key };
 }
+
+/** Results of /labs/scaling-sweep/, each in a `[data-result]` element (the backend is shown beside the controls). */
+export const SWEEP_RESULTS: readonly ResultSpec[] = [
+  { name: 'elapsedSeconds', label: 'Training time, finished sizes', unit: 's', style: 'plain' },
+  { name: 'alpha', label: 'Exponent α', style: 'plain' },
+  { name: 'Nc', label: 'Scale N_c', unit: 'parameters', style: 'scientific' },
+  { name: 'Linf', label: 'Floor L∞', unit: 'nats/token', style: 'plain' },
+  { name: 'r2', label: 'R² (log space)', style: 'plain' },
+];
