@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
 import { dataConstrained } from '../../lib/calculators/dataConstrained';
+import { MUENNIGHOFF_2023 } from '../../lib/dataConstrained';
 import { formatQuantity } from '../../lib/formatQuantity';
 import Calculator from '../Calculator';
 import PlotFigure from '../PlotFigure';
@@ -13,7 +14,7 @@ export default function DataConstrained() {
       chart={(_outcome, r) => {
         return (
           <PlotFigure
-            caption="Effective tokens against tokens trained on, for your unique tokens U: repeats are worth less and less, and D′ levels off near U·(1 + R_D*) ≈ 16.4·U. The orange dot is your run."
+            caption={`Effective tokens against tokens trained on, for your unique tokens U: repeats are worth less and less, and D′ levels off near U·(1 + R_D*) ≈ ${(1 + MUENNIGHOFF_2023.rDStar).toFixed(1)}·U. The orange dot is your run.`}
             options={(ctx) => {
               const res = r();
               return (
