@@ -6,6 +6,7 @@ import { TRAINING_RUNS } from '../models';
 import type { ParamTable } from '../paramTable';
 import { CHINCHILLA_TOKENS_PER_PARAM, allocateByTokensPerParam } from '../tokensPerParamRule';
 import { trainingFlops } from '../trainingFlops';
+import { makeLogGrid } from '../makeLogGrid';
 
 /** The four allocations the calculator offers: the 20-tokens rule and three fits of L̂(N, D). */
 export const OPTIMAL_FITS = [
@@ -83,15 +84,10 @@ export const LOSS_FITS = Object.keys(CHINCHILLA_PARAMETER_SETS) as ChinchillaSet
  * the frontier chart. Each curve is Eq. 4 (or the 20-tokens rule) evaluated at `samples` budgets.
  */
 export function frontierCurves(cLow: number, cHigh: number, samples = 40): { fit: OptimalFit; label: string; points: { x: number; y: number }[] }[] {
-  const lo = Math.log10(cLow);
-  const hi = Math.log10(cHigh);
   return OPTIMAL_FITS.map(({ value, label }) => ({
     fit: value,
     label,
-    points: Array.from({ length: samples }, (_, i) => {
-      const C = 10 ** (lo + ((hi - lo) * i) / (samples - 1));
-      return { x: C, y: allocate(value, { C }).params };
-    }),
+    points: makeLogGrid(cLow, cHigh, samples).map((C) => ({ x: C, y: allocate(value, { C }).params })),
   }));
 }
 

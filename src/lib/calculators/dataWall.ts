@@ -3,6 +3,7 @@ import { InputError } from '../errors';
 import { findOverfittingKnee } from '../findOverfittingKnee';
 import { KAPLAN_ND_CONSTANTS, computeOverfittingPenalty, minTokensToAvoidOverfitting, predictKaplanLossND } from '../kaplanLossND';
 import type { ParamTable } from '../paramTable';
+import { makeLogGrid } from '../makeLogGrid';
 
 export const dataWallParams: ParamTable = [
   { kind: 'quantity', name: 'N', label: 'Parameters (N)', unit: 'non-embedding', default: '1e9', min: 0, minExclusive: true, style: 'si' },
@@ -56,7 +57,7 @@ export const dataWall: CalculatorDef<DataWallResults> = {
       bottlenecked: D < dMin ? 1 : 0,
       lossND: predictKaplanLossND(N, D),
       lossN: lossNFromFit(N),
-      curve: logGrid(N / 1000, N * 1000).map((x) => ({ x, nd: predictKaplanLossND(x, D), n: lossNFromFit(x) })),
+      curve: makeLogGrid(N / 1000, N * 1000, 49).map((x) => ({ x, nd: predictKaplanLossND(x, D), n: lossNFromFit(x) })),
     };
     const x = list(values, 'x');
     const y = list(values, 'y');
@@ -78,9 +79,6 @@ function lossNFromFit(N: number): number {
   return (c.Nc / N) ** c.alphaN;
 }
 
-function logGrid(lo: number, hi: number, n = 49): number[] {
-  return Array.from({ length: n }, (_, i) => 10 ** (Math.log10(lo) + ((Math.log10(hi) - Math.log10(lo)) * i) / (n - 1)));
-}
 
 /** Losses of a sweep at fixed D from Kaplan's L(N, D), as preset text (4 significant digits). */
 function sweepAt(D: number, sizes: readonly number[]): string {

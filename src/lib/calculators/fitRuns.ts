@@ -6,6 +6,7 @@ import { type ChinchillaFit, fitChinchilla } from '../fitChinchilla';
 import type { ParamTable } from '../paramTable';
 import { type Run, parseRunsCsv } from '../parseRunsCsv';
 import { makeNormal, makeRandom } from '../random';
+import { makeLogGrid } from '../makeLogGrid';
 
 /**
  * An example sweep to start from: 45 runs drawn from Hoffmann et al.'s printed law (App. D.2)
@@ -102,7 +103,7 @@ function frontierOf(fit: ChinchillaFit): { x: number; y: number; fit: string }[]
     ['Hoffmann et al. 2022', CHINCHILLA_PARAMETER_SETS.hoffmann2022],
     ['Besiroglu et al. 2024', CHINCHILLA_PARAMETER_SETS.besiroglu2024],
   ] as const;
-  return sets.flatMap(([name, p]) => Array.from({ length: 17 }, (_, i) => 10 ** (18 + i / 2)).map((C) => ({ x: C, y: chinchillaFrontier(C, p).params, fit: name })));
+  return sets.flatMap(([name, p]) => makeLogGrid(1e18, 1e26, 17).map((C) => ({ x: C, y: chinchillaFrontier(C, p).params, fit: name })));
 }
 
 /** The results as CSV for download: parameter, estimate, 10th and 90th percentile. */

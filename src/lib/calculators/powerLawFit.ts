@@ -7,6 +7,7 @@ import { fitSaturatingPowerLaw } from '../fitSaturatingPowerLaw';
 import type { ParamTable, ParamValue } from '../paramTable';
 import { parsePointsCsv } from '../parsePointsCsv';
 import { findLargestResidual } from '../residuals';
+import { makeLogGrid } from '../makeLogGrid';
 
 type Model = 'pure' | 'floor' | 'saturating';
 type Point = { N: number; loss: number };
@@ -99,9 +100,7 @@ export const powerLawFit: CalculatorDef<PowerLawFitResults> = {
       const rows = points.map((p) => ({ ...p, fitted: fit.predict(p.N), residual: p.loss - fit.predict(p.N) }));
       const largest = findLargestResidual(rows.map((r) => r.loss), rows.map((r) => r.fitted));
       const sizes = points.map((p) => p.N);
-      const lo = Math.log10(Math.min(...sizes));
-      const hi = Math.log10(Math.max(...sizes, at ?? 0) * 10);
-      const grid = Array.from({ length: 41 }, (_, i) => 10 ** (lo + ((hi - lo) * i) / 40));
+      const grid = makeLogGrid(Math.min(...sizes), Math.max(...sizes, at ?? 0) * 10, 41);
       // Seeded percentile bootstrap (200 resamples) of the curve, for the band and the forecast interval.
       const boot = points.length >= 4 ? bootstrapFit(points, (s) => curveAt(fitModel(model, s, floor), grid, at), { seed: 1, resamples: 200, quantiles: [0.1, 0.9] }) : undefined;
       const q = (key: string) => (boot?.percentiles as Record<string, number[]> | undefined)?.[key];
