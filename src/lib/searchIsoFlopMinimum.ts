@@ -1,4 +1,4 @@
-import { type ChinchillaParams, type ChinchillaSetName, DEFAULT_CHINCHILLA_SET, resolveChinchillaParams } from './chinchillaLoss';
+import { type ChinchillaParams, type ChinchillaSetName, DEFAULT_CHINCHILLA_SET, predictChinchillaLoss, resolveChinchillaParams } from './chinchillaLoss';
 import { InputError } from './errors';
 import { requireFiniteResult, requirePositive } from './validate';
 
@@ -24,7 +24,7 @@ export function computeIsoFlopProfile(
   return sizes.map((N) => {
     requirePositive(N, 'N', 'number of parameters');
     const tokens = C / (6 * N);
-    return { params: N, tokens, loss: requireFiniteResult(p.E + p.A / N ** p.alpha + p.B / tokens ** p.beta, 'L') };
+    return { params: N, tokens, loss: predictChinchillaLoss(N, tokens, p) };
   });
 }
 

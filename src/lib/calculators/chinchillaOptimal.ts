@@ -1,6 +1,6 @@
 import { type CalculatorDef, num } from '../calculator';
 import { chinchillaFrontier, chinchillaOptimumForSize } from '../chinchillaFrontier';
-import { CHINCHILLA_PARAMETER_SETS, type ChinchillaSetName } from '../chinchillaLoss';
+import type { ChinchillaSetName } from '../chinchillaLoss';
 import { InputError } from '../errors';
 import { TRAINING_RUNS } from '../models';
 import type { ParamTable } from '../paramTable';
@@ -75,9 +75,6 @@ export const chinchillaOptimal: CalculatorDef<ChinchillaOptimalResults> = {
     return { ...allocate(fit, { C: num(values, 'C'), N: num(values, 'N') }), fit };
   },
 };
-
-/** Names of the three loss fits, for charts and notes. */
-export const LOSS_FITS = Object.keys(CHINCHILLA_PARAMETER_SETS) as ChinchillaSetName[];
 
 /**
  * N_opt against C for every allocation, sampled log-uniformly over [cLow, cHigh]: the data of

@@ -92,7 +92,7 @@ export const powerLawFit: CalculatorDef<PowerLawFitResults> = {
   ],
   compute(values) {
     const points = pointsFrom(values);
-    const model = (String(values['model']) as Model) ?? 'pure';
+    const model = String(values['model']) as Model;
     const floor = num(values, 'floor') ?? 0;
     const at = num(values, 'at');
     return withFields(FIELDS, () => {
