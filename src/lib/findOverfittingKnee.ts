@@ -21,13 +21,16 @@ export interface Knee {
   sorted: SweepPoint[];
 }
 
+/** Kaplan et al. 2020's run-to-run loss noise, about 0.02 nats (Sec. 4.2): the default knee threshold. */
+export const KAPLAN_RUN_NOISE_NATS = 0.02;
+
 /**
  * The overfitting knee of a sweep at fixed D: walking up in size, the first model whose loss
  * exceeds the pure power law L = (N_c/N)^α fitted to all smaller models by more than `tol` nats
  * (default 0.02, Kaplan et al. 2020 Sec. 4.2's run-to-run noise). Needs at least 3 sizes.
  * @example findOverfittingKnee(points, 0.02).N // 1e9 where the data wall starts
  */
-export function findOverfittingKnee(points: readonly SweepPoint[], tol = 0.02): Knee {
+export function findOverfittingKnee(points: readonly SweepPoint[], tol = KAPLAN_RUN_NOISE_NATS): Knee {
   if (!(Number.isFinite(tol) && tol > 0)) throw new InputError(`tol must be a positive loss in nats, got ${tol}`, 'tol');
   if (points.length < 3) throw new InputError(`A sweep needs at least 3 sizes to find a knee, got ${points.length}`, 'x');
   const sorted = [...points].sort((a, b) => a.N - b.N);
