@@ -1,5 +1,5 @@
 import type { Markish, PlotOptions } from '@observablehq/plot';
-import { decadeTicks, formatDecade } from './logAxis';
+import { decadeTicksWithin, formatDecade } from './logAxis';
 import type { ChartContext } from './theme';
 
 /** A point of a series or a scatter. */
@@ -50,10 +50,10 @@ function axis(values: number[], log: boolean | undefined, label: string) {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { type: 'log' as const, label, grid: true };
-  // Loss axes span less than a decade: keep Plot's own ticks there, decades elsewhere.
-  if (hi / lo < 30) return { type: 'log' as const, label, grid: true, tickFormat: formatNarrowTick };
-  // Decades within the data only: a widened tick outside the plotted range would be clipped.
-  const ticks = decadeTicks(lo, hi).filter((t) => t >= lo && t <= hi);
+  // Decades within the data; where fewer than two fit (loss axes, a ladder of tiny models),
+  // Plot's own ticks with plain labels.
+  const ticks = decadeTicksWithin(lo, hi);
+  if (ticks.length < 2) return { type: 'log' as const, label, grid: true, tickFormat: formatNarrowTick };
   return { type: 'log' as const, label, grid: true, ticks, tickFormat: formatDecade };
 }
 

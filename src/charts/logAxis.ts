@@ -16,6 +16,18 @@ export function decadeTicks(min: number, max: number, maxTicks = 7): number[] {
   return ticks;
 }
 
+/**
+ * The powers of ten inside [min, max] (not widened: a tick outside the plotted range would be
+ * clipped), thinned to at most `maxTicks` after clipping. Fewer than two means the range is
+ * too narrow for decade ticks.
+ * @example decadeTicksWithin(1024, 83e3) // [1e4]
+ */
+export function decadeTicksWithin(min: number, max: number, maxTicks = 7): number[] {
+  const inside = decadeTicks(min, max, Infinity).filter((t) => t >= min && t <= max);
+  const step = Math.max(1, Math.ceil(inside.length / maxTicks));
+  return inside.filter((_, i) => i % step === 0);
+}
+
 /** Tick label for a power of ten: 1e23 → "10²³"; other values use formatScientific. */
 export function formatDecade(value: number): string {
   const e = Math.log10(value);

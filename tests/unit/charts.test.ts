@@ -16,6 +16,23 @@ describe('decadeTicks(min, max)', () => {
   });
 });
 
+describe('decadeTicksWithin(min, max)', () => {
+  it('keeps the decades inside the range, thinned after clipping', async () => {
+    const { decadeTicksWithin } = await import('../../src/charts/logAxis');
+    expect(decadeTicksWithin(1024, 83e3)).toEqual([1e4]);
+    expect(decadeTicksWithin(3e19, 4e25)).toEqual([1e20, 1e21, 1e22, 1e23, 1e24, 1e25]);
+    expect(decadeTicksWithin(1, 1e20)).toEqual([1, 1e3, 1e6, 1e9, 1e12, 1e15, 1e18]);
+  });
+  it("leaves a narrow log axis (the sweep's 1.5k–55k parameters) to Plot's own ticks", async () => {
+    const { lineChartOptions } = await import('../../src/charts/lineChart');
+    const options = lineChartOptions(
+      { Plot, width: 600, theme: DEFAULT_THEME },
+      { x: { label: 'N', log: true }, y: { label: 'L' }, scatter: [{ x: 1536, y: 2.4 }, { x: 55_296, y: 2 }] },
+    );
+    expect((options.x as { ticks?: number[] }).ticks).toBeUndefined();
+  });
+});
+
 describe('formatDecade(value)', () => {
   it.each([
     [1e23, '10²³'],
