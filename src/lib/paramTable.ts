@@ -185,6 +185,19 @@ export function describeBounds(spec: QuantityParam | ListParam): string {
 }
 
 /**
+ * What a parameter accepts, for the linking guides: bounds in words, whole numbers, lists.
+ * @example describeAccepted({ kind: 'quantity', name: 'layers', label: 'Layers', unit: '', min: 1, max: 96, integer: true }) // "at least 1 and at most 96, whole number"
+ */
+export function describeAccepted(spec: ParamSpec): string {
+  if (spec.kind === 'choice') return 'one of the values';
+  if (spec.kind === 'text') return `up to ${spec.maxLength ?? 20000} characters`;
+  const bounds = describeBounds(spec).replace(/^(must|may) be /, '');
+  const whole = spec.kind === 'quantity' && spec.integer ? ', whole number' : '';
+  const list = spec.kind === 'list' ? ' (each item, comma-separated)' : '';
+  return `${bounds}${whole}${list}${spec.optional ? '; may be empty' : ''}`;
+}
+
+/**
  * Parses every parameter; returns the values and, per field, the message of any that failed.
  * @example parseParams(table, { N: '-3' }).errors.N // "Parameters (N) must be greater than 0, got -3"
  */

@@ -90,3 +90,17 @@ describe('writeParams(table, raw) with text', () => {
     expect(writeParams(textTable, { csv: 'N,loss\n1,2\n3,4' })).toBe('');
   });
 });
+
+describe('describeAccepted(spec)', () => {
+  it('words bounds, whole numbers, lists, choices and text the same way for every guide', async () => {
+    const { describeAccepted } = await import('../../src/lib/paramTable');
+    expect(describeAccepted({ kind: 'quantity', name: 'l', label: 'L', unit: '', min: 1, max: 96, integer: true })).toBe(
+      'at least 1 and at most 96, whole number',
+    );
+    expect(describeAccepted({ kind: 'list', name: 'x', label: 'X', unit: '', min: 0, minExclusive: true, optional: true })).toBe(
+      'greater than 0 (each item, comma-separated); may be empty',
+    );
+    expect(describeAccepted({ kind: 'choice', name: 'c', label: 'C', default: 'a', options: [{ value: 'a', label: 'A' }] })).toBe('one of the values');
+    expect(describeAccepted({ kind: 'quantity', name: 'q', label: 'Q', unit: '' })).toBe('any number');
+  });
+});
