@@ -25,15 +25,17 @@ export interface ChinchillaOptimum {
 }
 
 /**
- * Frontier exponents a = β/(α+β), b = α/(α+β) of a loss fit (Hoffmann et al. 2022, Eq. 4). Computed from
- * α and β, never copied: Table 2's a = 0.46 for Approach 3 does not follow from the printed α, β (0.452).
+ * Frontier exponents a = β/(α+β), b = α/(α+β) and scale G = (αA/(βB))^(1/(α+β)) of a loss fit
+ * (Hoffmann et al. 2022, Eq. 4). Computed from the fit, never copied: Table 2's a = 0.46 for
+ * Approach 3 does not follow from the printed α, β (0.452).
  * @example computeFrontierExponents('hoffmann2022').a // ≈ 0.4516
  */
 export function computeFrontierExponents(
   set: ChinchillaSetName | ChinchillaParams = DEFAULT_CHINCHILLA_SET,
-): { a: number; b: number } {
+): { a: number; b: number; G: number } {
   const p = resolveChinchillaParams(set);
-  return { a: p.beta / (p.alpha + p.beta), b: p.alpha / (p.alpha + p.beta) };
+  const G = ((p.alpha * p.A) / (p.beta * p.B)) ** (1 / (p.alpha + p.beta));
+  return { a: p.beta / (p.alpha + p.beta), b: p.alpha / (p.alpha + p.beta), G };
 }
 
 /**
@@ -48,8 +50,7 @@ export function chinchillaFrontier(
 ): ChinchillaOptimum {
   requirePositive(C, 'C', 'number of FLOPs');
   const p = resolveChinchillaParams(set);
-  const { a, b } = computeFrontierExponents(p);
-  const G = ((p.alpha * p.A) / (p.beta * p.B)) ** (1 / (p.alpha + p.beta));
+  const { a, b, G } = computeFrontierExponents(p);
   // Work in logs so budgets near the double range do not overflow in (C/6)^a before G scales them.
   const logC6 = Math.log(C / 6);
   const params = requireFiniteResult(Math.exp(Math.log(G) + a * logC6), 'N_opt');
@@ -69,8 +70,7 @@ export function chinchillaOptimumForSize(
 ): ChinchillaOptimum & { flops: number } {
   requirePositive(N, 'N', 'number of parameters');
   const p = resolveChinchillaParams(set);
-  const { a } = computeFrontierExponents(p);
-  const G = ((p.alpha * p.A) / (p.beta * p.B)) ** (1 / (p.alpha + p.beta));
+  const { a, G } = computeFrontierExponents(p);
   const flops = requireFiniteResult(6 * Math.exp((Math.log(N) - Math.log(G)) / a), 'C');
   return { ...chinchillaFrontier(flops, p), flops };
 }
