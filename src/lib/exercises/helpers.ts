@@ -3,7 +3,8 @@ import { InputError } from '../errors';
 import { formatQuantity } from '../formatQuantity';
 import type { ListParam, ParamValue, QuantityParam } from '../paramTable';
 
-type Values = Readonly<Record<string, ParamValue>>;
+/** Parsed values of an exercise's parameters, as its solve and givens receive them. */
+export type Values = Readonly<Record<string, ParamValue>>;
 
 /** A positive quantity parameter with its default; `extra` adds bounds or `integer`. */
 export function quantityParam(name: string, label: string, unit: string, value: string, extra: Partial<QuantityParam> = {}): QuantityParam {

@@ -7,7 +7,7 @@ import { KAPLAN_ND_CONSTANTS, minTokensToAvoidOverfitting, predictKaplanLossND }
 import { makeLogGrid } from '../makeLogGrid';
 import { makeNormal, makeRandom } from '../random';
 import { trainingFlops } from '../trainingFlops';
-import { listOf, listParam, numberOf, problemLine, quantityParam, tryInputs } from './helpers';
+import { type Values, listOf, listParam, numberOf, problemLine, quantityParam, tryInputs } from './helpers';
 import type { ExerciseDef } from './types';
 
 /** Losses are shown to 4 decimals; every checker works from the shown numbers, as the student does. */
@@ -65,7 +65,7 @@ export const powerLawFitterExercise: ExerciseDef = {
   ],
 };
 
-const fitProblem = (v: Parameters<ExerciseDef['solve']>[0]) => {
+const fitProblem = (v: Values) => {
   const fit = tryInputs(() => fitPowerLaw(makeKaplanSweep(listOf(v, 'sizes'), numberOf(v, 'noise'), numberOf(v, 'seed'))));
   return fit.ok ? [] : [problemLine(fit.message)];
 };
@@ -181,7 +181,7 @@ export const gpt3PredictorExercise: ExerciseDef = {
   ],
 };
 
-const twoPoints = (v: Parameters<ExerciseDef['solve']>[0]): PowerLawPoint[] =>
+const twoPoints = (v: Values): PowerLawPoint[] =>
   [numberOf(v, 'N1'), numberOf(v, 'N2')].map((N) => ({ N, loss: shown(predictKaplanLossN(N)) }));
 
 /** One block of width d with d_ff = 4d and LayerNorm, as GPT-2 and GPT-3 build it; `biases` as asked. */

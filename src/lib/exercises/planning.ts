@@ -1,4 +1,3 @@
-import { num } from '../calculator';
 import type { ChinchillaParams } from '../chinchillaLoss';
 import { flopsToPfDays } from '../computeUnits';
 import { applyThresholdMetric } from '../emergence';
@@ -6,19 +5,15 @@ import { InputError } from '../errors';
 import { fitPowerLawWithFloor } from '../fitPowerLawWithFloor';
 import { formatQuantity } from '../formatQuantity';
 import { makeLogGrid } from '../makeLogGrid';
-import type { ParamTable } from '../paramTable';
 import { computeQualityWeightedTokens } from '../qualityWeightedTokens';
 import { computeResiduals, findLargestResidual } from '../residuals';
 import { type IsoFlopPoint, computeIsoFlopProfile } from '../searchIsoFlopMinimum';
 import { computeTokensPerParam, isUndertrained } from '../tokensPerParam';
 import { CHINCHILLA_TOKENS_PER_PARAM } from '../tokensPerParamRule';
 import { tokensFromFlops, trainingFlops } from '../trainingFlops';
-import { formatList, listOf, listParam, numberOf, problemLine, quantityParam, tryInputs } from './helpers';
+import { type Values, formatList, listOf, listParam, numberOf, problemLine, quantityParam, tryInputs } from './helpers';
 import type { ExerciseDef } from './types';
 
-const POSITIVE = { min: 0, minExclusive: true } as const;
-const q = (name: string, label: string, unit: string, value: string): ParamTable[number] => ({ kind: 'quantity', name, label, unit, default: value, ...POSITIVE });
-const n = (values: Parameters<ExerciseDef['solve']>[0], name: string) => num(values, name) ?? NaN;
 
 /** Planning track, exercise 2: training FLOPs from C = 6ND (Kaplan et al. 2020, Sec. 2.1). */
 export const trainingFlopsExercise: ExerciseDef = {
@@ -26,17 +21,17 @@ export const trainingFlopsExercise: ExerciseDef = {
   track: 'planning',
   title: 'Training FLOPs',
   difficulty: 1,
-  params: [q('N', 'Parameters', 'parameters', '3e9'), q('D', 'Training tokens', 'tokens', '100e9')],
+  params: [quantityParam('N', 'Parameters', 'parameters', '3e9'), quantityParam('D', 'Training tokens', 'tokens', '100e9')],
   givens: (v) => [
-    { label: 'Parameters N', value: formatQuantity(n(v, 'N'), 'si', 4) },
-    { label: 'Training tokens D', value: formatQuantity(n(v, 'D'), 'si', 4) },
+    { label: 'Parameters N', value: formatQuantity(numberOf(v, 'N'), 'si', 4) },
+    { label: 'Training tokens D', value: formatQuantity(numberOf(v, 'D'), 'si', 4) },
   ],
   answers: [
     { kind: 'number', name: 'C', label: 'Training compute C', unit: 'FLOPs', style: 'scientific', tolerance: { rel: 0.01 } },
     { kind: 'number', name: 'pfDays', label: 'The same in PF-days', unit: 'PF-days', style: 'plain', tolerance: { rel: 0.01 } },
   ],
   solve: (v) => {
-    const C = trainingFlops(n(v, 'N'), n(v, 'D'));
+    const C = trainingFlops(numberOf(v, 'N'), numberOf(v, 'D'));
     return { C, pfDays: flopsToPfDays(C) };
   },
   hints: [
@@ -52,23 +47,22 @@ export const tokensFromComputeExercise: ExerciseDef = {
   track: 'planning',
   title: 'Tokens from compute',
   difficulty: 1,
-  params: [q('C', 'Compute budget', 'FLOPs', '9e21'), q('N', 'Parameters', 'parameters', '1.5e9')],
+  params: [quantityParam('C', 'Compute budget', 'FLOPs', '9e21'), quantityParam('N', 'Parameters', 'parameters', '1.5e9')],
   givens: (v) => [
-    { label: 'Compute budget C', value: `${formatQuantity(n(v, 'C'), 'scientific', 4)} FLOPs` },
-    { label: 'Parameters N', value: formatQuantity(n(v, 'N'), 'si', 4) },
+    { label: 'Compute budget C', value: `${formatQuantity(numberOf(v, 'C'), 'scientific', 4)} FLOPs` },
+    { label: 'Parameters N', value: formatQuantity(numberOf(v, 'N'), 'si', 4) },
   ],
   answers: [
     { kind: 'number', name: 'D', label: 'Training tokens D', unit: 'tokens', style: 'si', tolerance: { rel: 0.01 } },
     { kind: 'number', name: 'ratio', label: 'Tokens per parameter', style: 'plain', tolerance: { rel: 0.01 } },
   ],
   solve: (v) => {
-    const D = tokensFromFlops(n(v, 'C'), n(v, 'N'));
-    return { D, ratio: D / n(v, 'N') };
+    const D = tokensFromFlops(numberOf(v, 'C'), numberOf(v, 'N'));
+    return { D, ratio: D / numberOf(v, 'N') };
   },
   hints: ['Start from C = 6ND and solve for D.', 'D = C / (6N): divide the budget by six times the parameter count.'],
 };
 
-type Values = Parameters<ExerciseDef['solve']>[0];
 
 const fitWithFloor = (v: Values) =>
   tryInputs(() => {
