@@ -9,11 +9,10 @@ import PlotFigure from '../PlotFigure';
 /** The sweep against the law of its smaller sizes (knee ringed), or L(N, D) against L(N) around N. */
 function chartSpec(r: DataWallResults): LineChartSpec {
   const axes = { x: { label: 'Size N (non-embedding parameters) →', log: true }, y: { label: '↑ Loss (nats/token)', log: true } };
-  if (r.sweep && r.sweepFit) {
-    const { alpha, Nc } = r.sweepFit;
+  if (r.sweep) {
     return {
       ...axes,
-      series: [{ name: 'law of the sizes below the knee', points: r.sweep.map((p) => ({ x: p.N, y: (Nc / p.N) ** alpha })), dashed: true }],
+      series: [{ name: 'law of the sizes below the knee', points: r.sweep.map((p) => ({ x: p.N, y: p.law })), dashed: true }],
       scatter: r.sweep.map((p, i) => ({ x: p.N, y: p.loss, group: 'measured', flagged: i === r.kneeIndex })),
     };
   }

@@ -23,7 +23,8 @@ export type DataWallResults = {
   lossN: number;
   kneeN?: number;
   kneeIndex?: number;
-  sweep?: { N: number; loss: number }[];
+  /** The sweep by size, with `law` = (N_c/N)^α of the sizes below the knee at each N. */
+  sweep?: { N: number; loss: number; law: number }[];
   sweepFit?: { alpha: number; Nc: number };
   curve: { x: number; nd: number; n: number }[];
 };
@@ -67,7 +68,7 @@ export const dataWall: CalculatorDef<DataWallResults> = {
     return {
       ...base,
       ...(knee.N === null ? {} : { kneeN: knee.N, kneeIndex: knee.index! }),
-      sweep: knee.sorted,
+      sweep: knee.sorted.map((p) => ({ ...p, law: (knee.Nc / p.N) ** knee.alpha })),
       sweepFit: { alpha: knee.alpha, Nc: knee.Nc },
     };
   },
