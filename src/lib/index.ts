@@ -9,6 +9,7 @@ export * from './computeUnits';
 export * from './countParameters';
 export * from './dataConstrained';
 export * from './emergence';
+export * from './findDataRuleCrossover';
 export * from './fitChinchilla';
 export * from './fitIsoFlop';
 export * from './fitLinear';

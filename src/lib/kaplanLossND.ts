@@ -64,12 +64,23 @@ export function computeOverfittingPenalty(
 }
 
 /**
- * Tokens needed to keep the overfitting penalty within run-to-run noise (≈ 0.02):
+ * The overfitting penalty Kaplan et al. 2020 tolerate, δL = L(N, D)/L(N, ∞) − 1 ≤ 0.02 (Sec. 4.2):
+ * relative, not nats. Only the relative reading gives the rule's coefficient: δL = 0.02 at
+ * D = c·N^0.74 solves to c ≈ 5.5·10³ with the Sec. 4.2 fit (printed as 5·10³), whereas 0.02 nats
+ * at L ≈ 3 would be δL ≈ 0.007 and c ≈ 1.5–2·10⁴. Dimensionless.
+ */
+export const KAPLAN_PENALTY_TOLERANCE = 0.02;
+
+/** Coefficient and exponent of Kaplan's data rule D ≳ 5·10³·N^0.74 (Kaplan et al. 2020, Sec. 4.2). Units: tokens, parameters. */
+export const KAPLAN_DATA_RULE = { coefficient: 5e3, exponent: 0.74 } as const;
+
+/**
+ * Tokens needed to keep the overfitting penalty δL within KAPLAN_PENALTY_TOLERANCE (0.02, relative):
  * D ≳ 5·10³·N^0.74 (Kaplan et al. 2020, Sec. 4.2; the 0.74 is α_N/α_D of the Sec. 4.2 fit).
  * Unit: tokens.
  * @example minTokensToAvoidOverfitting(1e9) // ≈ 2.3e10
  */
 export function minTokensToAvoidOverfitting(N: number): number {
   requirePositive(N, 'N', 'number of parameters');
-  return requireFiniteResult(5e3 * N ** 0.74, 'D');
+  return requireFiniteResult(KAPLAN_DATA_RULE.coefficient * N ** KAPLAN_DATA_RULE.exponent, 'D');
 }

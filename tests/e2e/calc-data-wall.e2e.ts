@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findOverfittingKnee } from '../../src/lib/findOverfittingKnee';
-import { computeOverfittingPenalty, minTokensToAvoidOverfitting } from '../../src/lib/kaplanLossND';
+import { KAPLAN_PENALTY_TOLERANCE, computeOverfittingPenalty, minTokensToAvoidOverfitting } from '../../src/lib/kaplanLossND';
 import { calculatorReady, useBrowser, openPage, resultValue, expectFieldError } from './browser';
 
 const PATH = '/calculators/data-wall/';
@@ -22,7 +22,7 @@ describe('data-wall calculator', () => {
     const y = [4.9, 4.1, 3.45, 3.2, 3.25];
     const { page } = await openPage(browser(), `${PATH}?N=1e9&D=1e9&x=${x.join(',')}&y=${y.join(',')}`);
     await calculatorReady(page);
-    const knee = findOverfittingKnee(x.map((N, i) => ({ N, loss: y[i]! })), 0.02);
+    const knee = findOverfittingKnee(x.map((N, i) => ({ N, loss: y[i]! })), KAPLAN_PENALTY_TOLERANCE);
     expect(await resultValue(page, 'kneeN')).toBe(knee.N);
     await page.locator('[data-plot] svg').first().waitFor();
     await page.context().close();

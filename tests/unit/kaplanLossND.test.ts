@@ -4,6 +4,7 @@ import { predictKaplanLossN } from '../../src/lib/kaplanLoss';
 import {
   computeOverfittingPenalty,
   KAPLAN_ND_CONSTANTS,
+  KAPLAN_PENALTY_TOLERANCE,
   minTokensToAvoidOverfitting,
   predictKaplanLossND,
 } from '../../src/lib/kaplanLossND';
@@ -60,7 +61,7 @@ describe('computeOverfittingPenalty(N, D) (Sec. 4.2)', () => {
       1e-6,
     );
   });
-  it('is about 0.02 (run-to-run noise) at the criterion D = 5e3·N^0.74 for mid-size models', () => {
+  it('is about 0.02 (relative, the tolerated δL) at the criterion D = 5e3·N^0.74 for mid-size models', () => {
     for (const N of [1e8, 1e9]) {
       const p = computeOverfittingPenalty(N, minTokensToAvoidOverfitting(N));
       expect(p).toBeGreaterThan(0.01);
@@ -80,5 +81,22 @@ describe('minTokensToAvoidOverfitting(N)', () => {
     expect(() => minTokensToAvoidOverfitting(-3)).toThrow(
       new InputError('N must be a positive number of parameters, got -3', 'N'),
     );
+  });
+});
+
+describe('KAPLAN_PENALTY_TOLERANCE', () => {
+  // δL = (1 + x)^α_D − 1 with x = D_c/(c·N_c^(α_N/α_D)) when D = c·N^(α_N/α_D), so the coefficient
+  // the tolerance implies is c = D_c / (N_c^(α_N/α_D) · ((1 + δL)^(1/α_D) − 1)).
+  const { alphaN, alphaD, Nc, Dc } = KAPLAN_ND_CONSTANTS['sec4.2'];
+  const coefficientFor = (deltaL: number) => Dc / (Nc ** (alphaN / alphaD) * ((1 + deltaL) ** (1 / alphaD) - 1));
+  it('is the relative 0.02 of Kaplan et al. 2020 Sec. 4.2: it implies D ≈ 5.5·10³·N^0.738, the printed 5·10³ rounded', () => {
+    expect(KAPLAN_PENALTY_TOLERANCE).toBe(0.02);
+    expect(coefficientFor(KAPLAN_PENALTY_TOLERANCE) / 1e3).toBeCloseTo(5.52, 2);
+    expect(alphaN / alphaD).toBeCloseTo(0.738, 3);
+    expect(computeOverfittingPenalty(1e9, coefficientFor(0.02) * 1e9 ** (alphaN / alphaD))).toBeCloseTo(0.02, 12);
+  });
+  it('read as 0.02 nats at L ≈ 2.5–3.5 (δL = 0.02/L) it would imply a coefficient of 1.5–2·10⁴ instead', () => {
+    expect(coefficientFor(0.02 / 2.5) / 1e4).toBeCloseTo(1.45, 2);
+    expect(coefficientFor(0.02 / 3.5) / 1e4).toBeCloseTo(2.06, 2);
   });
 });

@@ -1,7 +1,7 @@
 import { type CalculatorDef, list, num, withFields } from '../calculator';
 import { InputError } from '../errors';
-import { KAPLAN_RUN_NOISE_NATS, findOverfittingKnee } from '../findOverfittingKnee';
-import { KAPLAN_ND_CONSTANTS, computeOverfittingPenalty, minTokensToAvoidOverfitting, predictKaplanLossND } from '../kaplanLossND';
+import { findOverfittingKnee } from '../findOverfittingKnee';
+import { KAPLAN_ND_CONSTANTS, KAPLAN_PENALTY_TOLERANCE, computeOverfittingPenalty, minTokensToAvoidOverfitting, predictKaplanLossND } from '../kaplanLossND';
 import type { ParamTable } from '../paramTable';
 import { makeLogGrid } from '../makeLogGrid';
 
@@ -10,7 +10,7 @@ export const dataWallParams: ParamTable = [
   { kind: 'quantity', name: 'D', label: 'Training tokens (D)', unit: 'tokens', default: '5e9', min: 0, minExclusive: true, style: 'si' },
   { kind: 'list', name: 'x', label: 'Sweep sizes at this D (optional)', unit: 'parameters', optional: true, min: 0, minExclusive: true, minItems: 3, help: 'Sizes of a sweep trained on D tokens each.' },
   { kind: 'list', name: 'y', label: 'Sweep losses', unit: 'nats/token', optional: true, min: 0, minExclusive: true, minItems: 3 },
-  { kind: 'quantity', name: 'tol', label: 'Knee threshold', unit: 'nats', default: String(KAPLAN_RUN_NOISE_NATS), min: 0, minExclusive: true, max: 10, style: 'plain', help: 'Kaplan’s run-to-run noise is about 0.02 nats (Sec. 4.2).' },
+  { kind: 'quantity', name: 'tol', label: 'Knee threshold (relative excess)', unit: '', default: String(KAPLAN_PENALTY_TOLERANCE), min: 0, minExclusive: true, max: 10, style: 'plain', help: 'Relative, like δL: 0.02 flags a loss 2% above the law, the penalty Kaplan tolerates (Sec. 4.2).' },
 ];
 
 export type DataWallResults = {
@@ -43,13 +43,13 @@ export const dataWall: CalculatorDef<DataWallResults> = {
     { name: 'kneeN', label: 'Sweep knee at N', unit: 'parameters', style: 'si', help: 'first size above the smaller sizes’ law by more than the threshold' },
   ],
   presets: [
-    { id: 'kaplan-sweep', label: 'Synthetic sweep at D = 1B', values: { N: '1e9', D: '1e9', x: '1e6,3e6,1e7,3e7,1e8,3e8,1e9,3e9', y: sweepAt(1e9, [1e6, 3e6, 1e7, 3e7, 1e8, 3e8, 1e9, 3e9]), tol: String(KAPLAN_RUN_NOISE_NATS) }, source: 'Kaplan et al. 2020 Eq. 1.5 with the Sec. 4.2 fit, evaluated at D = 1e9' },
+    { id: 'kaplan-sweep', label: 'Synthetic sweep at D = 1B', values: { N: '1e9', D: '1e9', x: '1e6,3e6,1e7,3e7,1e8,3e8,1e9,3e9', y: sweepAt(1e9, [1e6, 3e6, 1e7, 3e7, 1e8, 3e8, 1e9, 3e9]), tol: String(KAPLAN_PENALTY_TOLERANCE) }, source: 'Kaplan et al. 2020 Eq. 1.5 with the Sec. 4.2 fit, evaluated at D = 1e9' },
     { id: 'gpt3', label: 'GPT-3 175B on 300B tokens', values: { N: '174.6e9', D: '300e9', x: '', y: '' }, source: 'Brown et al. 2020, Table D.1 and Table 2.1' },
   ],
   compute(values) {
     const N = num(values, 'N') ?? NaN;
     const D = num(values, 'D') ?? NaN;
-    const tol = num(values, 'tol') ?? KAPLAN_RUN_NOISE_NATS;
+    const tol = num(values, 'tol') ?? KAPLAN_PENALTY_TOLERANCE;
     const dMin = minTokensToAvoidOverfitting(N);
     const base = {
       N,
