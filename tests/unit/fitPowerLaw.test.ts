@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConvergenceError, InputError } from '../../src/lib/errors';
 import { fitPowerLaw, type PowerLawPoint } from '../../src/lib/fitPowerLaw';
+import { makeLogGrid } from '../../src/lib/makeLogGrid';
 import { makeNormal, makeRandom } from '../../src/lib/random';
+import { computeResiduals } from '../../src/lib/residuals';
 import { closeTo, papers } from '../tolerance';
 
 const laws = papers.kaplan2020.power_laws;
@@ -80,5 +82,23 @@ describe('fitPowerLaw(points)', () => {
         { N: 1e8, loss: 2 },
       ]),
     ).toThrow(ConvergenceError);
+  });
+});
+
+describe('fitPowerLaw on a law with a floor (forecast checklist, Problem 2)', () => {
+  it('a straight line in log-log through E + A/N^α leaves residuals observed − predicted positive at both ends, negative in the middle', () => {
+    // E, A, α as printed in Hoffmann et al. 2022 App. D.2 (Eq. 10), over seven sizes 10⁷–10¹⁰.
+    const sizes = makeLogGrid(1e7, 1e10, 7);
+    const observed = sizes.map((N) => 1.69 + 406.4 / N ** 0.34);
+    const fit = fitPowerLaw(sizes.map((N, i) => ({ N, loss: observed[i]! })));
+    const r = computeResiduals(observed, sizes.map((N) => fit.predict(N)));
+    expect(r[0]).toBeGreaterThan(0);
+    expect(r.at(-1)).toBeGreaterThan(0);
+    expect(r[3]).toBeLessThan(0);
+    // The line cuts the convex curve twice: the signs change exactly twice, + to − and − to +.
+    const changes = r.slice(1).filter((x, i) => Math.sign(x) !== Math.sign(r[i]!));
+    expect(changes.map(Math.sign)).toEqual([-1, 1]);
+    // The log-space residuals the fit reports have the same signs.
+    expect(fit.residuals.map(Math.sign)).toEqual(r.map(Math.sign));
   });
 });
