@@ -113,6 +113,8 @@ export const powerLawExponentExercise: ExerciseDef = {
 export const TOY_ISOFLOP_LOSS: ChinchillaParams = { E: 1.6, A: 1e9 ** 0.08, alpha: 0.08, B: 1e10 ** 0.1, beta: 0.1, source: 'toy loss of the planning exercises' };
 /** The search grid of planning exercise 4: 100 sizes, log-spaced from 10⁸ to 10¹¹ parameters. */
 export const ISOFLOP_SEARCH_GRID = makeLogGrid(1e8, 1e11, 100);
+/** Ratio of neighbouring sizes on that grid, 10^(3/99) ≈ 1.072: one grid step is 7.2%, more than the 5% tolerance. */
+export const ISOFLOP_SEARCH_STEP = 10 ** (3 / 99);
 
 /** The grid point with the lowest toy loss at C FLOPs (D = C/6N). */
 export function searchToyIsoFlop(C: number): IsoFlopPoint {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, PLANNING_EXERCISES, findExercise, solveDefaults } from '../../../src/lib/exercises';
-import { ISOFLOP_SEARCH_GRID, TOY_ISOFLOP_LOSS, searchToyIsoFlop } from '../../../src/lib/exercises/planning';
+import { ISOFLOP_SEARCH_GRID, ISOFLOP_SEARCH_STEP, TOY_ISOFLOP_LOSS, isoflopSearchExercise, searchToyIsoFlop } from '../../../src/lib/exercises/planning';
 import { fitPowerLawWithFloor } from '../../../src/lib/fitPowerLawWithFloor';
 import { searchIsoFlopMinimum } from '../../../src/lib/searchIsoFlopMinimum';
 import { texCount, texNumber } from '../../../src/lib/exercises/helpers';
@@ -56,6 +56,19 @@ describe('planning/04-isoflop-search', () => {
     for (const C of [1e20, 1e21, 1e22, 1e23, 1e24]) {
       const exact = searchIsoFlopMinimum(C, TOY_ISOFLOP_LOSS).params;
       expect(Math.abs(exact / searchToyIsoFlop(C).params - 1), `C = ${C}`).toBeLessThan(0.05);
+    }
+  });
+
+  it('the grid step is 10^(3/99) ≈ 1.072 (7.2%): the 5% tolerance accepts the exact minimum (within half a step) but not a neighbouring grid point', () => {
+    expect(ISOFLOP_SEARCH_STEP).toBeCloseTo(1.0723, 4);
+    expect(ISOFLOP_SEARCH_GRID[1]! / ISOFLOP_SEARCH_GRID[0]!).toBeCloseTo(ISOFLOP_SEARCH_STEP, 12);
+    const tol = isoflopSearchExercise.answers.find((a) => a.name === 'N')!;
+    expect(tol.kind === 'number' && tol.tolerance.rel).toBe(0.05);
+    expect(Math.sqrt(ISOFLOP_SEARCH_STEP) - 1).toBeLessThan(0.05);
+    expect(1 - 1 / ISOFLOP_SEARCH_STEP).toBeGreaterThan(0.05);
+    for (const C of [1e20, 1e22, 1e24]) {
+      const best = searchToyIsoFlop(C).params;
+      expect(Math.abs(Math.log(searchIsoFlopMinimum(C, TOY_ISOFLOP_LOSS).params / best)), `C = ${C}`).toBeLessThanOrEqual(Math.log(ISOFLOP_SEARCH_STEP) / 2);
     }
   });
 
