@@ -62,7 +62,7 @@ export function chinchillaFrontier(
 /**
  * The budget for which a model of N parameters is compute-optimal: inverts Eq. 4,
  * C = 6·(N/G)^(1/a) (Hoffmann et al. 2022), then returns the frontier at that budget.
- * @example chinchillaOptimumForSize(70e9, 'besiroglu2024').tokens // ≈ 1.8e12
+ * @example chinchillaOptimumForSize(70e9, 'besiroglu2024').tokens // ≈ 1.29e12 (the frontier at 5.76e23 FLOPs is 72.2B on 1.33T)
  */
 export function chinchillaOptimumForSize(
   N: number,

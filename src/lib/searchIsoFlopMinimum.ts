@@ -12,7 +12,7 @@ export interface IsoFlopPoint {
 /**
  * Loss along one IsoFLOP profile: L̂(N, C/(6N)) = E + A/N^α + B·(6N/C)^β for each N (Hoffmann et al. 2022,
  * Eq. 2 with C = 6ND, as in the IsoFLOP curves of Fig. 3). Units: parameters, tokens, nats/token.
- * @example computeIsoFlopProfile(5.76e23, [1e10, 3e10])[1].loss // ≈ 1.94 ('hoffmann2022')
+ * @example computeIsoFlopProfile(5.76e23, [1e10, 3e10])[1].loss // ≈ 1.931 ('hoffmann2022')
  */
 export function computeIsoFlopProfile(
   C: number,
