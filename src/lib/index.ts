@@ -19,6 +19,7 @@ export * from './fitSaturatingPowerLaw';
 export * from './formatQuantity';
 export * from './forwardFlops';
 export * from './hardware';
+export * from './hoffmannTable3';
 export * from './inferenceCost';
 export * from './kaplanAllocation';
 export * from './kaplanLawCurve';

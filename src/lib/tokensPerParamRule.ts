@@ -2,7 +2,7 @@ import { requireFiniteResult, requirePositive } from './validate';
 
 /**
  * About 20 training tokens per parameter at the compute optimum. Not stated as a rule in Hoffmann et al.
- * 2022: read off Table 3 (20.0–21.6 tokens per parameter across its rows) and Chinchilla itself
+ * 2022: read off Table 3 (20.0–22.4 tokens per parameter across its rows, see findTable3RatioRange) and Chinchilla itself
  * (1.4T tokens / 70B = 20). Status: derived.
  */
 export const CHINCHILLA_TOKENS_PER_PARAM = 20;
