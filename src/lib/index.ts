@@ -2,6 +2,7 @@
 // Pages, islands, labs and benchmarks import from here or from the concept's own file.
 export { InputError, ConvergenceError } from './errors';
 export * from './bootstrapFit';
+export * from './boundZeroSuccesses';
 export * from './chinchillaExponents';
 export * from './chinchillaFrontier';
 export * from './chinchillaLoss';
