@@ -6,6 +6,7 @@ export * from './boundZeroSuccesses';
 export * from './chinchillaExponents';
 export * from './chinchillaFrontier';
 export * from './chinchillaLoss';
+export * from './compareServingAtEqualLoss';
 export * from './computeUnits';
 export * from './countParameters';
 export * from './dataConstrained';

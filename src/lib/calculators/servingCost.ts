@@ -103,7 +103,7 @@ export const servingCost: CalculatorDef<ServingCostResults> = {
       id: 'sardana',
       label: '13B vs 7B, 2T tokens served',
       values: { N1: '13B', D1: formatQuantity(SARDANA_D1, 'si'), N2: '7B', D2: '', served: '2T' },
-      source: 'Sardana et al. 2023, Beyond Chinchilla-Optimal, Sec. 1: a 7B model replacing a Chinchilla-style 13B saves 1.7e22 FLOPs (17%) at 2T tokens of demand',
+      source: 'Sardana et al. 2023, Beyond Chinchilla-Optimal, Fig. 1: a 7B model replacing a Chinchilla-style 13B saves 1.7e22 FLOPs (17%) at 2T tokens of demand',
     },
     {
       id: 'llama2',

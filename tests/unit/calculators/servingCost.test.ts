@@ -31,7 +31,7 @@ describe('servingCost.compute(values)', () => {
     checkPlain(servingCost, r);
   });
 
-  it('is near Sardana et al.’s example: the 7B saves about 1.7e22 FLOPs (17%) of the 13B’s lifetime compute', () => {
+  it('is near Sardana et al.’s example (Fig. 1): the 7B saves about 1.7e22 FLOPs (17%) of the 13B’s lifetime compute', () => {
     const example = papers.other_anchors.sardana2023_beyond_chinchilla.figure_1_example.statement as string;
     expect(example).toMatch(/1\.7e22 FLOPs \(17%\)/);
     const r = resultsOf(servingCost, '');
