@@ -10,7 +10,7 @@ describe('SCALING_EXPONENTS (Hoffmann et al. 2022, Table 2)', () => {
     i,
   ]);
   it.each(cases)('row "%s" matches the paper', (_name, i) => {
-    const paper = rows[i];
+    const paper = rows[i]!;
     const row = SCALING_EXPONENTS[i]!;
     expect(row.approach).toBe(paper.approach.replace(/^\d\. /, ''));
     expect([row.a, row.b]).toEqual([paper.a, paper.b]);

@@ -21,8 +21,8 @@ describe('chinchillaFrontier(C, set) (Eq. 4)', () => {
   it('reproduces the rounding discrepancy at the Gopher budget: 32.2B printed vs 40.4B unrounded', () => {
     // papers.json discrepancies: "Rounded vs TeX-unrounded ... from 32.2B to 40.4B".
     const [rounded, unrounded] = papers.discrepancies
-      .find((d: string) => d.startsWith('Rounded vs TeX-unrounded'))
-      .match(/([\d.]+)B to ([\d.]+)B/)
+      .find((d: string) => d.startsWith('Rounded vs TeX-unrounded'))!
+      .match(/([\d.]+)B to ([\d.]+)B/)!
       .slice(1)
       .map(Number);
     expect(Number((chinchillaFrontier(gopherBudget, 'hoffmann2022').params / 1e9).toFixed(1))).toBe(

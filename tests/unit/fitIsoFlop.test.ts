@@ -3,7 +3,7 @@ import { InputError } from '../../src/lib/errors';
 import { findIsoFlopMinimum, fitIsoFlop, type IsoFlopPoint } from '../../src/lib/fitIsoFlop';
 import { closeTo, papers } from '../tolerance';
 
-const approach2 = papers.hoffmann2022_chinchilla.table_2_exponents.rows[1];
+const approach2 = papers.hoffmann2022_chinchilla.table_2_exponents.rows[1]!;
 
 /** IsoFLOP runs whose loss is an exact parabola in ln N around N_opt = k·C^a. */
 function profiles(a: number, k: number, budgets: number[]): IsoFlopPoint[] {

@@ -3,7 +3,7 @@ import { countParameters, estimateParams12LD2 } from '../../src/lib/countParamet
 import { findTransformerPreset, TRANSFORMER_PRESETS } from '../../src/lib/transformerPresets';
 import { papers } from '../tolerance';
 
-const table21: [string, number, number, number, number, number][] =
+const table21 =
   papers.brown2020_gpt3.table_2_1.rows;
 const llamaTable3 = papers.other_anchors.llama3.table_3;
 const chinchilla = papers.hoffmann2022_chinchilla.models.chinchilla;
@@ -56,7 +56,7 @@ describe('TRANSFORMER_PRESETS', () => {
     '%s matches Llama 3 Table 3 %s and counts %d, i.e. %d as released',
     (id, row, total, rounded, digits) => {
       const preset = findTransformerPreset(id)!;
-      const t = llamaTable3[row];
+      const t = llamaTable3[row]!;
       expect(preset.config).toMatchObject({
         nLayer: t.layers,
         dModel: t.d_model,
