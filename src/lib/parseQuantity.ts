@@ -24,7 +24,7 @@ const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?/;
 
 /**
  * Parses a quantity as people write it: `175e9`, `175B`, `1.4T`, `3.14e23`, `2.5k`,
- * `1,024`, `3.14 × 10²³`, `40%` (= 0.4). Suffixes k=10³, M=10⁶, B=G=10⁹, T=10¹², P=10¹⁵,
+ * `1,024`, `3.14 × 10²³`, `40%` (= 0.4), and `5.760e 23` (a URL's `e+23`, whose `+` became a space). Suffixes k=10³, M=10⁶, B=G=10⁹, T=10¹², P=10¹⁵,
  * case-insensitive. Throws an InputError naming `name` for empty, non-numeric or
  * non-finite text (`abc`, `NaN`, `1e999`).
  * @example parseQuantity('1.4T') // 1.4e12
@@ -33,6 +33,9 @@ export function parseQuantity(text: string, name = 'value'): number {
   const raw = String(text ?? '').trim();
   if (raw === '') throw new InputError(`${name} is empty: enter a number such as 175e9 or 175B`, name);
   let s = raw.replace(/[⁰-⁹⁻⁺¹²³]/g, (c) => SUPERSCRIPTS[c] ?? c).replace(/_/g, '');
+  // In a query string '+' decodes to a space, so Python's and JavaScript's 5.760e+23 arrives as
+  // "5.760e 23": a space between the e and the exponent's digits can only have been a '+'.
+  s = s.replace(/(\d\.?)e (\d)/i, '$1e+$2');
   if (THOUSANDS.test(s)) s = s.replace(/,/g, '');
   s = s.replace(TIMES_TEN, 'e$1');
   const match = NUMBER.exec(s);

@@ -19,6 +19,10 @@ describe('parseQuantity(text)', () => {
     ['40%', 0.4],
     ['.5', 0.5],
     ['-3', -3],
+    ['5.760e+23', 5.76e23],
+    ['5.760e 23', 5.76e23],
+    ['5.760E 23', 5.76e23],
+    ['1e 5', 1e5],
   ])('parseQuantity(%j) is %s', (text, value) => {
     expect(parseQuantity(text)).toBeCloseTo(value, 12 - Math.log10(Math.abs(value)));
   });
@@ -31,8 +35,19 @@ describe('parseQuantity(text)', () => {
     ['1e999', /too large/],
     ['1,4', /must be a number/],
     ['12BB', /must be a number/],
+    ['5.760e  23', /must be a number/],
+    ['5.760 e 23', /must be a number/],
+    ['e 23', /must be a number/],
     ['<script>alert(1)</script>', /got "<script>alert\(1\)<\/script…"/],
   ])('parseQuantity(%j) throws %s', (text, message) => {
     expect(() => parseQuantity(text, 'N')).toThrow(message);
+  });
+});
+
+describe('parseQuantity(new URLSearchParams(query).get(name))', () => {
+  it('reads 5.760e+23 from a query string, where the + decoded to a space', () => {
+    const raw = new URLSearchParams('C=5.760e+23').get('C')!;
+    expect(raw).toBe('5.760e 23');
+    expect(parseQuantity(raw)).toBe(5.76e23);
   });
 });
