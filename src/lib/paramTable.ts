@@ -84,8 +84,10 @@ const groupOf = (spec: ParamSpec): string | undefined => (spec.kind === 'quantit
 
 /**
  * Raw text of every parameter from a query string; absent parameters take their default
- * (grouped ones only when the URL names none of their group). Unknown keys are ignored.
- * @example readParams(table, new URLSearchParams('N=175B')) // { N: '175B', D: '', ... }
+ * (grouped ones only when the URL names none of their group). A parameter that counts only under
+ * another's value (`showIf`) selects that value when the URL leaves it out, so a link's custom
+ * constants are never silently dropped. Unknown keys are left to listUrlNotices.
+ * @example readParams(isoflopParams, new URLSearchParams('E=1.6')).fit // "custom"
  */
 export function readParams(table: ParamTable, search: URLSearchParams): RawParams {
   const groupsInUrl = new Set(table.filter((s) => s.kind === 'quantity' && s.group && search.has(s.name)).map(groupOf));
@@ -96,7 +98,37 @@ export function readParams(table: ParamTable, search: URLSearchParams): RawParam
     else if (groupsInUrl.has(groupOf(spec))) raw[spec.name] = '';
     else raw[spec.name] = spec.default ?? '';
   }
+  for (const spec of table) {
+    const when = showIfOf(spec);
+    if (when && search.get(spec.name)?.trim() && !search.has(when.param)) raw[when.param] = when.equals;
+  }
   return raw;
+}
+
+const showIfOf = (spec: ParamSpec) => ('showIf' in spec ? spec.showIf : undefined);
+
+/** A URL key as a notice quotes it: short and plain (a notice is text, never HTML). */
+const quoteKey = (key: string) => `“${key.length > 24 ? `${key.slice(0, 24)}…` : key}”`;
+
+/**
+ * What a link asks for that the page will not use, in words for a quiet notice: keys the table
+ * does not know, and known ones that count only under another parameter's value which the link
+ * sets otherwise (`?fit=hoffmann2022&E=1.6`).
+ * @example listUrlNotices(isoflopParams, new URLSearchParams('C=1e22&foo=1')) // ["The link’s “foo” is not a setting of this page; it is ignored."]
+ */
+export function listUrlNotices(table: ParamTable, search: URLSearchParams): string[] {
+  const known = new Set(table.map((s) => s.name));
+  const unknown = [...new Set(search.keys())].filter((key) => !known.has(key));
+  const notices = unknown.slice(0, 5).map((key) => `The link’s ${quoteKey(key)} is not a setting of this page; it is ignored.`);
+  if (unknown.length > 5) notices.push(`${unknown.length - 5} more unknown settings in the link are ignored.`);
+  for (const spec of table) {
+    const when = showIfOf(spec);
+    const set = when === undefined ? null : search.get(when.param);
+    if (when && set !== null && set !== when.equals && search.get(spec.name)?.trim()) {
+      notices.push(`${spec.label} (${spec.name}) counts only when ${when.param} is ${when.equals}, and the link sets ${when.param} to ${quoteKey(set)}; it is ignored.`);
+    }
+  }
+  return notices;
 }
 
 /**

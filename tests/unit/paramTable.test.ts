@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type ParamTable, describeBounds, parseParam, parseParams, readParams, writeParams } from '../../src/lib/paramTable';
+import { runCalculator } from '../../src/lib/calculator';
+import { isoflop } from '../../src/lib/calculators/isoflop';
+import { type ParamTable, describeBounds, listUrlNotices, parseParam, parseParams, readParams, writeParams } from '../../src/lib/paramTable';
 
 const table: ParamTable = [
   { kind: 'quantity', name: 'N', label: 'Parameters (N)', unit: 'parameters', default: '175e9', optional: true, group: 'CND', min: 0, minExclusive: true },
@@ -22,6 +24,59 @@ describe('readParams(table, search)', () => {
   });
   it('truncates absurdly long values to 200 characters', () => {
     expect(readParams(table, new URLSearchParams(`N=${'9'.repeat(5000)}`)).N).toHaveLength(200);
+  });
+});
+
+describe('readParams(table, search) with showIf', () => {
+  const custom: ParamTable = [
+    ...table,
+    { kind: 'quantity', name: 'peak', label: 'Peak', unit: 'FLOP/s', optional: true, showIf: { param: 'gpu', equals: 'custom' } },
+  ];
+  it('a parameter that counts only under another’s value selects that value when the link leaves it out', () => {
+    expect(readParams(custom, new URLSearchParams('peak=1e15')).gpu).toBe('custom');
+  });
+  it('an explicit choice in the link wins, and an empty hidden parameter selects nothing', () => {
+    expect(readParams(custom, new URLSearchParams('gpu=h100&peak=1e15')).gpu).toBe('h100');
+    expect(readParams(custom, new URLSearchParams('peak=')).gpu).toBe('a100');
+  });
+  it('/calculators/isoflop/?C=1e22&E=1.6&A=5.248&B=10&alpha=0.08&beta=0.1 uses the custom constants, not Hoffmann’s', () => {
+    const raw = readParams(isoflop.params, new URLSearchParams('C=1e22&E=1.6&A=5.248&B=10&alpha=0.08&beta=0.1'));
+    expect(raw['fit']).toBe('custom');
+    const custom = runCalculator(isoflop, raw);
+    const hoffmann = runCalculator(isoflop, readParams(isoflop.params, new URLSearchParams('C=1e22')));
+    expect(custom.ok && hoffmann.ok).toBe(true);
+    if (!custom.ok || !hoffmann.ok) return;
+    // Eq. 4 with the custom constants: a = β/(α+β) = 0.1/0.18, G = (αA/(βB))^(1/(α+β)).
+    const G = ((0.08 * 5.248) / (0.1 * 10)) ** (1 / 0.18);
+    expect(custom.results.nOpt / (G * (1e22 / 6) ** (0.1 / 0.18)) - 1).toBeCloseTo(0, 9);
+    expect(custom.results.nOpt).not.toBeCloseTo(hoffmann.results.nOpt, -6);
+  });
+});
+
+describe('listUrlNotices(table, search)', () => {
+  const custom: ParamTable = [
+    ...table,
+    { kind: 'quantity', name: 'peak', label: 'Peak', unit: 'FLOP/s', optional: true, showIf: { param: 'gpu', equals: 'custom' } },
+  ];
+  it('names each unknown key once, as plain quoted text', () => {
+    expect(listUrlNotices(table, new URLSearchParams('N=1&foo=1&foo=2&%3Cimg%20src%3Dx%3E=1'))).toEqual([
+      'The link’s “foo” is not a setting of this page; it is ignored.',
+      'The link’s “<img src=x>” is not a setting of this page; it is ignored.',
+    ]);
+  });
+  it('says when a known parameter is ignored because the link chose another option', () => {
+    expect(listUrlNotices(custom, new URLSearchParams('gpu=h100&peak=1e15'))).toEqual([
+      'Peak (peak) counts only when gpu is custom, and the link sets gpu to “h100”; it is ignored.',
+    ]);
+  });
+  it('is empty for a link of known, used parameters', () => {
+    expect(listUrlNotices(custom, new URLSearchParams('N=70B&gpu=custom&peak=1e15'))).toEqual([]);
+  });
+  it('caps a flood of unknown keys at five lines and a count', () => {
+    const flood = new URLSearchParams(Array.from({ length: 50 }, (_, i) => [`k${i}`, '1']));
+    const notices = listUrlNotices(table, flood);
+    expect(notices).toHaveLength(6);
+    expect(notices[5]).toBe('45 more unknown settings in the link are ignored.');
   });
 });
 
