@@ -1,5 +1,6 @@
 import type { QuantityStyle } from './formatQuantity';
 import { InputError } from './errors';
+import { findNonFinite } from './findNonFinite';
 import { type ParamTable, type ParamValue, type RawParams, parseParams } from './paramTable';
 
 /** One result of a calculator: shown in `[data-result=name]` with its raw value in `data-value`. */
@@ -41,15 +42,33 @@ export type Outcome<R> = { ok: true; results: R } | { ok: false; errors: Record<
  * @example runCalculator(trainingCompute, { N: '70B', D: '1.4T', ... }).ok // true
  */
 export function runCalculator<R extends Record<string, unknown>>(def: CalculatorDef<R>, raw: RawParams): Outcome<R> {
-  const parsed = parseParams(def.params, raw);
+  return runPlan(def.params, (values) => def.compute(values), raw);
+}
+
+/**
+ * Parses raw text with `table` and hands the values to `make` (a calculator's compute or a lab's
+ * planner). Never throws for bad input, and never lets a message or a non-finite number vanish:
+ * an InputError on a name the table lacks (a library argument) moves to '_', the whole form, and
+ * a result that came out NaN or ±Infinity becomes a message there too instead of a blank card.
+ * @example runPlan(sweepParams, planSweep, readParams(sweepParams, new URLSearchParams('d_models=8,16'))).ok // true
+ */
+export function runPlan<R>(table: ParamTable, make: (values: Readonly<Record<string, ParamValue>>) => R, raw: RawParams): Outcome<R> {
+  const parsed = parseParams(table, raw);
   if (Object.keys(parsed.errors).length > 0) return { ok: false, errors: parsed.errors };
+  let results: R;
   try {
-    return { ok: true, results: def.compute(parsed.values) };
+    results = make(parsed.values);
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, errors: { [error.field ?? '_']: error.message } };
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: { _: `This input could not be computed: ${message}` } };
+    if (!(error instanceof InputError)) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, errors: { _: `This input could not be computed: ${message}` } };
+    }
+    const onField = error.field !== undefined && table.some((s) => s.name === error.field);
+    return { ok: false, errors: { [onField ? error.field! : '_']: error.message } };
   }
+  const bad = findNonFinite(results);
+  if (bad !== undefined) return { ok: false, errors: { _: `These inputs give a result (${bad}) too large or too small to compute: bring the most extreme input closer to real values` } };
+  return { ok: true, results };
 }
 
 /**

@@ -1,4 +1,12 @@
-import { requireFiniteResult, requireFraction, requireNonNegative, requirePositive } from './validate';
+import { InputError } from './errors';
+import { requireFraction, requireNonNegative, requirePositive } from './validate';
+
+/**
+ * Typical values of the factors of GPU-hours = C / (peak · MFU) / 3600 (a 10²³-FLOP run, a
+ * 10¹⁴-FLOP/s GPU, 40% MFU). When the hours overflow, the factor furthest from its typical
+ * value, in decades, is the one the reader most likely mistyped, so the message goes there.
+ */
+const TYPICAL = { C: 1e23, peak: 1e14, mfu: 0.4 } as const;
 
 /** A training run on a cluster: FLOPs to do and the hardware to do them with. */
 export interface ClusterRun {
@@ -25,10 +33,17 @@ export function trainingCost(run: ClusterRun): { gpuHours: number; days: number;
   requireFraction(run.mfu, 'mfu', 'utilisation');
   requirePositive(run.gpus, 'gpus', 'number of GPUs');
   requireNonNegative(run.pricePerGpuHour, 'price', 'price per GPU-hour');
-  const gpuHours = requireFiniteResult(run.flops / (run.peakFlops * run.mfu) / 3600, 'gpuHours');
-  return {
-    gpuHours,
-    days: gpuHours / run.gpus / 24,
-    cost: requireFiniteResult(gpuHours * run.pricePerGpuHour, 'cost'),
-  };
+  const gpuHours = run.flops / (run.peakFlops * run.mfu) / 3600;
+  if (!Number.isFinite(gpuHours)) throw hoursOverflow(run);
+  const cost = gpuHours * run.pricePerGpuHour;
+  if (!Number.isFinite(cost)) throw new InputError('A price this high makes the cost larger than $10³⁰⁸', 'price');
+  return { gpuHours, days: gpuHours / run.gpus / 24, cost };
+}
+
+function hoursOverflow(run: ClusterRun): InputError {
+  const given = { C: run.flops, peak: run.peakFlops, mfu: run.mfu };
+  const decadesOff = (k: keyof typeof TYPICAL) => Math.abs(Math.log10(given[k] / TYPICAL[k]));
+  const culprit = (['C', 'peak', 'mfu'] as const).reduce((a, b) => (decadesOff(b) > decadesOff(a) ? b : a));
+  const what = { C: 'A compute budget this large', peak: 'A peak this small', mfu: 'MFU this small' }[culprit];
+  return new InputError(`${what} makes the run take longer than 10³⁰⁰ GPU-hours`, culprit);
 }

@@ -1,9 +1,10 @@
 import { For, Show, createMemo, createSignal, onMount } from 'solid-js';
 import { findExercise } from '../../lib/exercises';
-import { type Verdict, judgeAnswer, parseVariant } from '../../lib/exercises/judge';
+import { type Verdict, judgeAnswer, resolveVariant } from '../../lib/exercises/judge';
 import { type AnswerSpec, type ExerciseDef, describeTolerance } from '../../lib/exercises/types';
 import { formatQuantity } from '../../lib/formatQuantity';
 import { type Progress, emptyProgress, progressOf, updateProgress } from '../../lib/progress';
+import UrlNotices from '../UrlNotices';
 import { createUrlState } from '../createUrlState';
 import { loadProgress, saveProgress } from '../storage';
 
@@ -23,8 +24,8 @@ function ExerciseBody(props: { def: ExerciseDef }) {
   // eslint-disable-next-line solid/reactivity -- an exercise page shows one exercise for good
   const def = props.def;
   const state = createUrlState(def.params, { writeUrl: false });
-  const variant = createMemo(() => parseVariant(def, state.raw()));
-  const expected = createMemo(() => def.solve(variant().values));
+  const variant = createMemo(() => resolveVariant(def, state.raw()));
+  const expected = () => variant().answers;
   const [given, setGiven] = createSignal<Record<string, string>>({});
   const [verdicts, setVerdicts] = createSignal<Record<string, Verdict>>();
   const [progress, setProgress] = createSignal<Progress>(emptyProgress());
@@ -54,10 +55,11 @@ function ExerciseBody(props: { def: ExerciseDef }) {
 
   return (
     <div class="sl-calc sl-exercise not-content" data-exercise={def.id} data-ready={state.ready() ? 'true' : undefined}>
+      <UrlNotices notices={state.notices()} />
       <section aria-label="Your numbers" class="sl-givens">
         <h3>Your numbers</h3>
         <ul>
-          <For each={def.givens(variant().values)}>
+          <For each={variant().givens}>
             {(g) => (
               <li>
                 {g.label}: <strong>{g.value}</strong>

@@ -1,6 +1,6 @@
 import { createMemo } from 'solid-js';
-import { InputError } from '../../lib/errors';
-import { type ParamTable, type ParamValue, parseParams } from '../../lib/paramTable';
+import { runPlan } from '../../lib/calculator';
+import type { ParamTable, ParamValue } from '../../lib/paramTable';
 import { createUrlState } from '../createUrlState';
 
 /**
@@ -13,14 +13,8 @@ export function createLabPlan<P>(
 ) {
   const state = createUrlState(table);
   const plan = createMemo((): { plan?: P; errors: Record<string, string> } => {
-    const { values, errors } = parseParams(table, state.raw());
-    if (Object.keys(errors).length > 0) return { errors };
-    try {
-      return { plan: make(values), errors: {} };
-    } catch (error) {
-      if (error instanceof InputError) return { errors: { [error.field ?? '_']: error.message } };
-      throw error;
-    }
+    const out = runPlan(table, make, state.raw());
+    return out.ok ? { plan: out.results, errors: {} } : { errors: out.errors };
   });
   return { state, plan };
 }

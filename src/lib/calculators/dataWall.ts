@@ -5,9 +5,12 @@ import { KAPLAN_ND_CONSTANTS, KAPLAN_PENALTY_TOLERANCE, computeOverfittingPenalt
 import type { ParamTable } from '../paramTable';
 import { makeLogGrid } from '../makeLogGrid';
 
+/** At least one parameter or token, and at most 10³⁰: beyond that the laws' powers overflow (the curve spans N/1000 to 1000·N). */
+const FINITE_COUNT = { min: 1, max: 1e30 } as const;
+
 export const dataWallParams: ParamTable = [
-  { kind: 'quantity', name: 'N', label: 'Parameters (N)', unit: 'non-embedding', default: '1e9', min: 0, minExclusive: true, style: 'si' },
-  { kind: 'quantity', name: 'D', label: 'Training tokens (D)', unit: 'tokens', default: '5e9', min: 0, minExclusive: true, style: 'si' },
+  { kind: 'quantity', name: 'N', label: 'Parameters (N)', unit: 'non-embedding', default: '1e9', ...FINITE_COUNT, style: 'si' },
+  { kind: 'quantity', name: 'D', label: 'Training tokens (D)', unit: 'tokens', default: '5e9', ...FINITE_COUNT, style: 'si' },
   { kind: 'list', name: 'x', label: 'Sweep sizes at this D (optional)', unit: 'parameters', optional: true, min: 0, minExclusive: true, minItems: 3, help: 'Sizes of a sweep trained on D tokens each.' },
   { kind: 'list', name: 'y', label: 'Sweep losses', unit: 'nats/token', optional: true, min: 0, minExclusive: true, minItems: 3 },
   { kind: 'quantity', name: 'tol', label: 'Knee threshold (relative excess)', unit: '', default: String(KAPLAN_PENALTY_TOLERANCE), min: 0, minExclusive: true, max: 10, style: 'plain', help: 'Relative, like δL: 0.02 flags a loss 2% above the law, the penalty Kaplan tolerates (Sec. 4.2).' },

@@ -30,7 +30,7 @@ export const powerLawFitParams: ParamTable = [
     ],
   },
   { kind: 'quantity', name: 'floor', label: 'Floor', unit: 'nats/token', default: '1.5', min: 0, showIf: { param: 'model', equals: 'floor' }, style: 'plain' },
-  { kind: 'quantity', name: 'at', label: 'Predict at size', unit: 'parameters', optional: true, min: 0, minExclusive: true, style: 'si', help: 'Extrapolate the fit to this size.' },
+  { kind: 'quantity', name: 'at', label: 'Predict at size', unit: 'parameters', optional: true, min: 0, minExclusive: true, max: 1e30, style: 'si', help: 'Extrapolate the fit to this size.' },
 ];
 
 /** The points the inputs give: the pasted table if any, else the two lists (equal lengths). */

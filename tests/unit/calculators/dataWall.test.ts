@@ -24,7 +24,8 @@ describe('data-wall calculator', () => {
     ['x=1e6,1e7,1e8&y=', 'y', /must pair up: 3 sizes but 0 losses/],
     ['x=1e6,1e7&y=3,2.9', 'x', /at least 3 items/],
     ['tol=0', 'tol', /greater than 0/],
-    ['N=-1', 'N', /greater than 0/],
+    ['N=-1', 'N', /at least 1/],
+    ['N=1e308', 'N', /at most 1 × 10³⁰/],
     ['D=1e999', 'D', /too large/],
   ])('?%s reports on %s', (query, field, message) => {
     const out = run(query);
