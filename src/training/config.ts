@@ -107,24 +107,30 @@ export function ladderRun(name: string, dModel: number, train: Partial<TrainConf
 }
 
 /**
+ * Peak learning rate for a 2-layer model of width d: 0.02·√(32/d), capped at 0.03, the rule the
+ * browser ladder was tuned around on this corpus (by hand, d_model 8–64). Every lab takes its
+ * rates from here, so one rule sets them all.
+ * @example learningRateFor(32) // 0.02
+ */
+export function learningRateFor(dModel: number): number {
+  return Math.min(0.03, 0.02 * Math.sqrt(32 / dModel));
+}
+
+/**
  * The seed configurations (nano, micro, mini, small: n_layer 2–12, d_model 64–512, 0.1M–38M
  * non-embedding parameters) are far beyond what a 2-core laptop trains in minutes. The
  * browser ladder keeps their shape (decoder-only, d_ff = 4·d_model) but fixes n_layer = 2
  * and sweeps d_model 8–48, so N = 12·2·d² spans 1.5k–55k (a factor of 36) and the five runs
  * take about 140 s on one WASM thread (21–81 ms per step). Every size sees the same 614k
- * tokens; the learning rate falls with width (≈ 0.02·√(32/d), capped at 0.03), tuned by
- * hand on this corpus. d_model 64 is the held-out size for predict-and-verify.
+ * tokens; the learning rate falls with width (learningRateFor). d_model 64 is the held-out
+ * size for predict-and-verify.
  */
-export const DEFAULT_LADDER: readonly RunConfig[] = [
-  ladderRun('d8', 8, { learningRate: 3e-2 }),
-  ladderRun('d16', 16, { learningRate: 2.8e-2 }),
-  ladderRun('d24', 24, { learningRate: 2.3e-2 }),
-  ladderRun('d32', 32, { learningRate: 2e-2 }),
-  ladderRun('d48', 48, { learningRate: 1.6e-2 }),
-];
+export const DEFAULT_LADDER: readonly RunConfig[] = [8, 16, 24, 32, 48].map((d) =>
+  ladderRun(`d${d}`, d, { learningRate: learningRateFor(d) }),
+);
 
 /** The next size up, held out: fitted from DEFAULT_LADDER, then trained to check the forecast. */
-export const HELD_OUT_RUN: RunConfig = ladderRun('d64', 64, { learningRate: 1.4e-2 });
+export const HELD_OUT_RUN: RunConfig = ladderRun('d64', 64, { learningRate: learningRateFor(64) });
 
 /** Named presets: the seed configurations as published (for the parameter audit) and the tiny test model. */
 export const PRESETS: Readonly<Record<string, ModelConfig>> = {

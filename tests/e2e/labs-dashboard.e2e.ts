@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SWEEP_STORAGE_KEY } from '../../src/lib/labs/storedRuns';
 import { openPage, resultValue, useBrowser } from './browser';
 
 const PATH = '/labs/dashboard/';
@@ -49,10 +50,10 @@ describe('dashboard lab', () => {
 
   it('draws the four panels over the stored runs and fits L(N, D) in the worker', async () => {
     const { page, errors } = await openPage(browser(), PATH);
-    await page.evaluate(
-      (runs) => localStorage.setItem('scaling-lab:sweep:v1', JSON.stringify(runs)),
+    await page.evaluate(([store, runs]) => localStorage.setItem(store, JSON.stringify(runs)), [
+      SWEEP_STORAGE_KEY,
       storedRuns(),
-    );
+    ] as const);
     await page.reload({ waitUntil: 'load' });
     await ready(page);
     await page.waitForSelector('[data-result="alpha"]', { timeout: 30_000 });
@@ -76,15 +77,17 @@ describe('dashboard lab', () => {
 
     await page.click('[data-action="forget-all"]');
     await page.waitForSelector('[data-empty]');
-    expect(await page.evaluate(() => localStorage.getItem('scaling-lab:sweep:v1'))).toBeNull();
+    expect(
+      await page.evaluate((store) => localStorage.getItem(store), SWEEP_STORAGE_KEY),
+    ).toBeNull();
     await page.context().close();
   });
 
   it('one token budget: three panels and a message where the allocation needs a fit', async () => {
     const { page, errors } = await openPage(browser(), PATH);
     await page.evaluate(
-      (runs) => localStorage.setItem('scaling-lab:sweep:v1', JSON.stringify({ a: runs.a })),
-      storedRuns(),
+      ([store, runs]) => localStorage.setItem(store, JSON.stringify({ a: runs.a })),
+      [SWEEP_STORAGE_KEY, storedRuns()] as const,
     );
     await page.reload({ waitUntil: 'load' });
     await ready(page);

@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { isoflopParams, planIsoFlop } from '../../src/lib/labs/isoflopPlan';
+import { SWEEP_STORAGE_KEY } from '../../src/lib/labs/storedRuns';
+import { parseParams, readParams } from '../../src/lib/paramTable';
 import { openPage, useBrowser } from './browser';
 
 const PATH = '/labs/isoflop/';
@@ -35,20 +38,17 @@ function valley(C: number, nOpt: number, widths: number[], batchSize: number) {
 describe('isoflop lab', () => {
   it('shows N_opt per budget and the exponent a from stored runs (exact valleys at N = 3,000 and 6,000)', async () => {
     const { page, errors } = await openPage(browser(), PATH);
-    const key = JSON.stringify({
-      lab: 'isoflop',
-      C: [3e10, 6e10],
-      d: [8, 12, 16, 24],
-      batchSize: 32,
-      seed: 1,
-    });
+    // The key the lab stores its default plan under (C = 3e10, 6e10; d 8–24; batch 32; seed 1).
+    const { key } = planIsoFlop(
+      parseParams(isoflopParams, readParams(isoflopParams, new URLSearchParams(''))).values,
+    );
     const runs = [
       ...valley(3e10, 3000, [8, 12, 16, 24], 32),
       ...valley(6e10, 6000, [12, 16, 24], 32),
     ];
     await page.evaluate(
-      ([k, r]) => localStorage.setItem('scaling-lab:sweep:v1', JSON.stringify({ [k]: r })),
-      [key, runs] as const,
+      ([store, k, r]) => localStorage.setItem(store, JSON.stringify({ [k]: r })),
+      [SWEEP_STORAGE_KEY, key, runs] as const,
     );
     await page.reload({ waitUntil: 'load' });
     await ready(page);
@@ -75,13 +75,15 @@ describe('isoflop lab', () => {
     await page.waitForSelector('[data-lab="isoflop"][data-status="running"]');
     await page.waitForSelector('[data-lab="isoflop"][data-status="idle"]', { timeout: 240_000 });
     expect(await page.locator('[data-message]').count()).toBe(0);
-    const stored = await page.evaluate(() =>
-      Object.values(
-        JSON.parse(localStorage.getItem('scaling-lab:sweep:v1') ?? '{}') as Record<
-          string,
-          { name: string; validationLoss: number; curve: { loss: number }[] }[]
-        >,
-      ).flat(),
+    const stored = await page.evaluate(
+      (store) =>
+        Object.values(
+          JSON.parse(localStorage.getItem(store) ?? '{}') as Record<
+            string,
+            { name: string; validationLoss: number; curve: { loss: number }[] }[]
+          >,
+        ).flat(),
+      SWEEP_STORAGE_KEY,
     );
     expect(stored.map((r) => r.name)).toEqual([
       '1.2e8/d4',

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { LEGACY_SWEEP_STORAGE_KEY, SWEEP_STORAGE_KEY } from '../../src/lib/labs/storedRuns';
 import { openPage, resultValue, useBrowser } from './browser';
 
 const PATH = '/labs/scaling-sweep/';
@@ -19,18 +20,15 @@ async function runSweep(page: Page, timeout: number): Promise<number> {
 async function storedRuns(
   page: Page,
 ): Promise<{ name: string; curve: { loss: number }[]; validationLoss: number; backend: string }[]> {
-  return page.evaluate(() => {
-    const all = JSON.parse(localStorage.getItem('scaling-lab:sweep:v1') ?? '{}') as Record<
-      string,
-      unknown[]
-    >;
+  return page.evaluate((key) => {
+    const all = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown[]>;
     return Object.values(all).flat() as {
       name: string;
       curve: { loss: number }[];
       validationLoss: number;
       backend: string;
     }[];
-  });
+  }, SWEEP_STORAGE_KEY);
 }
 
 describe('scaling-sweep lab', () => {
@@ -109,14 +107,11 @@ describe('scaling-sweep lab', () => {
   /** Waits until the page has stored `count` finished runs (polled in the page). */
   const storedCount = (page: Page, count: number, timeout = 120_000) =>
     page.waitForFunction(
-      (n) =>
+      ([key, n]) =>
         Object.values(
-          JSON.parse(localStorage.getItem('scaling-lab:sweep:v1') ?? '{}') as Record<
-            string,
-            unknown[]
-          >,
+          JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown[]>,
         ).flat().length >= n,
-      count,
+      [SWEEP_STORAGE_KEY, count] as const,
       { timeout, polling: 50 },
     );
 
@@ -179,6 +174,44 @@ describe('scaling-sweep lab', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
+
+  it('runs stored under the v1 key (no learning rate) are dropped with a one-line notice, never shown', async () => {
+    const query = '?d_models=8,16,24&tokens=614400&batch=16&seed=1&backend=wasm';
+    const { page, errors } = await openPage(browser(), `${PATH}${query}`);
+    await ready(page);
+    const run = (d: number) => ({
+      name: `d${d}`,
+      dModel: d,
+      nLayer: 2,
+      N: 24 * d * d,
+      tokens: 614_400,
+      steps: 600,
+      finalTrainLoss: 2,
+      validationLoss: 2,
+      elapsedMs: 1000,
+      backend: 'wasm',
+      curve: [{ tokens: 614_400, loss: 2 }],
+    });
+    const v1 = { '{"d":[8,16,24],"tokens":614400,"batchSize":16,"seed":1}': [8, 16, 24].map(run) };
+    await page.evaluate(([k, text]) => localStorage.setItem(k, text), [
+      LEGACY_SWEEP_STORAGE_KEY,
+      JSON.stringify(v1),
+    ] as const);
+    await page.reload({ waitUntil: 'load' });
+    await ready(page);
+    expect(await page.locator('[data-notice="legacy-runs"]').textContent()).toMatch(
+      /^Dropped 3 runs saved by an earlier version of this site/,
+    );
+    expect(await page.locator('[data-run]').count()).toBe(0);
+    expect(
+      await page.evaluate((k) => localStorage.getItem(k), LEGACY_SWEEP_STORAGE_KEY),
+    ).toBeNull();
+    await page.reload({ waitUntil: 'load' });
+    await ready(page);
+    expect(await page.locator('[data-notice="legacy-runs"]').count()).toBe(0); // said once
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 
   it('the page is cross-origin isolated (COOP/COEP), so WASM may use threads', async () => {
     const { page } = await openPage(browser(), PATH);

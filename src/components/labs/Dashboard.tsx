@@ -7,6 +7,7 @@ import { distinctTokenBudgets } from '../../lib/labs/sweepResults';
 import type { CalculatorWorkerApi } from '../calculatorWorker';
 import ResultCard from '../ResultCard';
 import DashboardPanels, { type LawParams } from './DashboardPanels';
+import LegacyRunsNotice from './LegacyRunsNotice';
 import RunLinks from './RunLinks';
 import { loadAllRuns } from './labStorage';
 
@@ -95,6 +96,7 @@ export default function Dashboard() {
 
   return (
     <div class="sl-calc not-content" data-lab="dashboard" data-ready={ready() ? 'true' : undefined}>
+      <LegacyRunsNotice />
       <ResultCard
         specs={RESULTS}
         results={results()}

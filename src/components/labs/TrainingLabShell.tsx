@@ -1,5 +1,6 @@
 import type { JSX } from 'solid-js';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
+import LegacyRunsNotice from './LegacyRunsNotice';
 import SweepControls from './SweepControls';
 import type { createTrainingLab } from './createTrainingLab';
 
@@ -18,6 +19,7 @@ export default function TrainingLabShell(props: {
       data-status={lab().runner.status()}
       aria-busy={lab().runner.status() !== 'idle' ? 'true' : 'false'}
     >
+      <LegacyRunsNotice />
       <SweepControls
         table={lab().table}
         raw={lab().state.raw()}

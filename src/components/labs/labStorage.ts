@@ -1,7 +1,9 @@
 import type { SweepRun } from '../../lib/labs/sweepResults';
 import {
   type StoredSweep,
+  LEGACY_SWEEP_STORAGE_KEY,
   SWEEP_STORAGE_KEY,
+  legacyRunsNotice,
   readAllStoredRuns,
   readStoredRuns,
   storeRuns,
@@ -40,6 +42,20 @@ export function saveRuns(key: string, runs: readonly SweepRun[]): void {
     );
   } catch {
     // storage full or blocked: the runs stay on the page until it closes
+  }
+}
+
+/**
+ * Removes the runs an earlier version stored without their full settings (they are never shown
+ * beside or instead of runs of known settings) and returns the one-line notice saying so, if any.
+ */
+export function dropLegacyRuns(): string | undefined {
+  try {
+    const notice = legacyRunsNotice(window.localStorage.getItem(LEGACY_SWEEP_STORAGE_KEY));
+    window.localStorage.removeItem(LEGACY_SWEEP_STORAGE_KEY);
+    return notice;
+  } catch {
+    return undefined;
   }
 }
 

@@ -4,6 +4,7 @@ import { InputError } from '../errors';
 import type { ParamTable, ParamValue } from '../paramTable';
 import type { BackendName } from '../../training/backend';
 import { DEFAULT_CONTEXT, ladderRun, type RunConfig } from '../../training/config';
+import { runsKey } from './storedRuns';
 import { SWEEP_MAX_D_MODEL, chosenBackend, learningRateFor, sweepParams } from './sweepPlan';
 
 /** Fewest optimizer steps a size gets at a budget: below it a model has barely left its initial loss. */
@@ -129,8 +130,7 @@ export function planIsoFlop(values: Readonly<Record<string, ParamValue>>): IsoFl
     runs.push(...kept);
   }
   const backend = chosenBackend(values);
-  const key = JSON.stringify({ lab: 'isoflop', C: budgets, d: widths, batchSize, seed });
-  return { runs, budgets, backend, key, skipped };
+  return { runs, budgets, backend, key: runsKey('isoflop', runs), skipped };
 }
 
 /** Results of /labs/isoflop/ besides `nOpt`, which has one element per budget (`[data-result="nOpt"][data-budget]`). */

@@ -5,6 +5,7 @@ import { type ResultSpec, num } from '../calculator';
 import { HELD_OUT_RUN, ladderRun } from '../../training/config';
 import { type SweepPlan, learningRateFor, planSweep, sweepParams } from './sweepPlan';
 import { estimateParams12LD2 } from '../countParameters';
+import { runsKey } from './storedRuns';
 import { type SweepFit, type SweepRun, fitSweep } from './sweepResults';
 
 /** URL parameters of /labs/predict-and-verify/: the sweep's, plus the held-out width. */
@@ -24,9 +25,9 @@ export const predictParams: ParamTable = [
 ];
 
 /**
- * The sweep plan with the held-out size appended as its last run (the default ladder's
- * d_model 64 keeps its tuned learning rate). Throws an InputError when the target is not
- * wider than every fitted size, or when fewer than three sizes are fitted.
+ * The sweep plan with the held-out size appended as its last run, at learningRateFor(target).
+ * Throws an InputError when the target is not wider than every fitted size, or when fewer than
+ * three sizes are fitted.
  * @example planPredict(values).runs.at(-1)!.name // 'd64'
  */
 export function planPredict(
@@ -45,17 +46,17 @@ export function planPredict(
       `The held-out width must exceed the widest fitted one (${widest}), got ${target}`,
       'target',
     );
-  const lr =
-    target === HELD_OUT_RUN.model.dModel
-      ? HELD_OUT_RUN.train.learningRate
-      : learningRateFor(target);
-  const held = ladderRun(`d${target}`, target, { ...plan.runs[0]!.train, learningRate: lr });
+  const held = ladderRun(`d${target}`, target, {
+    ...plan.runs[0]!.train,
+    learningRate: learningRateFor(target),
+  });
+  const runs = [...plan.runs, held];
   return {
     ...plan,
-    runs: [...plan.runs, held],
+    runs,
     target,
     targetN: estimateParams12LD2(held.model.nLayer, target),
-    key: `${plan.key}→${target}`,
+    key: runsKey('predict-and-verify', runs),
   };
 }
 

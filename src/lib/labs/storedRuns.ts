@@ -1,7 +1,50 @@
+import type { RunConfig } from '../../training/config';
 import type { SweepRun } from './sweepResults';
 
 /** localStorage key of finished sweeps (versioned: a new shape starts afresh). */
-export const SWEEP_STORAGE_KEY = 'scaling-lab:sweep:v1';
+export const SWEEP_STORAGE_KEY = 'scaling-lab:sweep:v2';
+
+/**
+ * Where v1 kept its sweeps, keyed by widths, token budget, batch and seed but not learning rate
+ * (d_models=8,16,24,32,48 and the browser ladder, whose hand-typed rates differed, shared a key).
+ * Which rates trained those runs cannot be told, so they are dropped with a notice, never reused.
+ */
+export const LEGACY_SWEEP_STORAGE_KEY = 'scaling-lab:sweep:v1';
+
+/** `value` with every object's fields in sorted order, so JSON of it does not depend on how it was written. */
+const sortFields = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(sortFields)
+    : typeof value === 'object' && value !== null
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((k) => [k, sortFields((value as Record<string, unknown>)[k])]),
+        )
+      : value;
+
+/**
+ * The key a plan's finished runs are stored under: the lab and every run's whole config (name,
+ * model shape and every training setting, learning rate included), as JSON with sorted fields.
+ * Two plans share stored runs only when they would train the same models the same way. The
+ * backend is left out: each stored run records its own.
+ * @example runsKey('scaling-sweep', [ladderRun('d8', 8)]) // '{"lab":"scaling-sweep","runs":[{"model":{…},"name":"d8","train":{…}}]}'
+ */
+export function runsKey(lab: string, runs: readonly RunConfig[]): string {
+  return JSON.stringify({ lab, runs: sortFields(runs) });
+}
+
+/**
+ * The one-line notice for runs found under LEGACY_SWEEP_STORAGE_KEY (its saved text), or
+ * undefined when it holds no valid run.
+ * @example legacyRunsNotice(localStorage.getItem(LEGACY_SWEEP_STORAGE_KEY)) // 'Dropped 5 runs …'
+ */
+export function legacyRunsNotice(text: string | null): string | undefined {
+  const count = readAllStoredRuns(text).reduce((n, s) => n + s.runs.length, 0);
+  if (count === 0) return undefined;
+  const runs = count === 1 ? '1 run' : `${count} runs`;
+  return `Dropped ${runs} saved by an earlier version of this site: it did not record their learning rate, so they could not be matched to any settings.`;
+}
 
 const isRun = (r: unknown): r is SweepRun => {
   const o = r as Partial<SweepRun> | null;

@@ -2,7 +2,14 @@ import { type ResultSpec, list, num } from '../calculator';
 import { InputError } from '../errors';
 import type { ParamTable, ParamValue } from '../paramTable';
 import { BACKEND_NAMES, type BackendName } from '../../training/backend';
-import { DEFAULT_LADDER, DEFAULT_TRAIN, ladderRun, type RunConfig } from '../../training/config';
+import {
+  DEFAULT_LADDER,
+  DEFAULT_TRAIN,
+  ladderRun,
+  learningRateFor,
+  type RunConfig,
+} from '../../training/config';
+import { runsKey } from './storedRuns';
 
 /** Named ladders: the default five sizes (tuned to finish in under three minutes on 2 WASM cores) and a quick three. */
 export const SWEEP_LADDERS: Readonly<
@@ -88,7 +95,7 @@ export const sweepParams: ParamTable = [
 export interface SweepPlan {
   runs: RunConfig[];
   backend: BackendName | undefined;
-  /** Identifies the settings that change results (sizes, budget, batch, seed), for keeping finished runs. */
+  /** The lab and every run's whole config (runsKey): finished runs are kept under it. */
   key: string;
 }
 
@@ -102,14 +109,8 @@ export function chosenBackend(
     : undefined;
 }
 
-/**
- * Peak learning rate for a 2-layer model of width d: ≈ 0.02·√(32/d), capped at 0.03, the rule
- * the default ladder was tuned around (src/training/config.ts).
- * @example learningRateFor(32) // 0.02
- */
-export function learningRateFor(dModel: number): number {
-  return Math.min(0.03, 0.02 * Math.sqrt(32 / dModel));
-}
+/** The peak learning rate of width d, one rule for every lab (defined beside the ladder it tuned). */
+export { learningRateFor };
 
 /**
  * The sweep the parsed URL values describe. Throws an InputError beside the field for
@@ -152,8 +153,7 @@ export function planSweep(values: Readonly<Record<string, ParamValue>>): SweepPl
     );
   }
   const backend = chosenBackend(values);
-  const key = JSON.stringify({ d: runs.map((r) => r.model.dModel), tokens, batchSize, seed });
-  return { runs, backend, key };
+  return { runs, backend, key: runsKey('scaling-sweep', runs) };
 }
 
 /** Results of /labs/scaling-sweep/, each in a `[data-result]` element (the backend is shown beside the controls). */

@@ -8,6 +8,7 @@ import {
   planIsoFlop,
   shortBudget,
 } from '../../../src/lib/labs/isoflopPlan';
+import { runsKey } from '../../../src/lib/labs/storedRuns';
 import { learningRateFor } from '../../../src/lib/labs/sweepPlan';
 import { parseParams, readParams } from '../../../src/lib/paramTable';
 import { stepsFor } from '../../../src/training/config';
@@ -33,11 +34,14 @@ describe('planIsoFlop(values)', () => {
     // d8 at 6e10 would take 3,179 steps of 32 × 64 tokens.
     expect(plan.skipped).toEqual([{ budget: 6e10, dModel: 8, steps: 3179 }]);
     expect(plan.backend).toBeUndefined();
-    expect(JSON.parse(plan.key)).toMatchObject({ lab: 'isoflop', C: [3e10, 6e10] });
+    expect(JSON.parse(plan.key)).toMatchObject({ lab: 'isoflop' });
+    expect(plan.key).toBe(runsKey('isoflop', plan.runs));
   });
 
   it('gives each run D = C/(6N) with N = 24·d², the width’s learning rate and the budget it belongs to', () => {
-    const plan = planIsoFlop(parse('budgets=3e10&d_models=12,16,24&batch=16&seed=9&backend=wasm').values);
+    const plan = planIsoFlop(
+      parse('budgets=3e10&d_models=12,16,24&batch=16&seed=9&backend=wasm').values,
+    );
     for (const r of plan.runs) {
       const N = 24 * r.model.dModel ** 2;
       expect(r.budget).toBe(3e10);

@@ -7,7 +7,8 @@ import {
 } from '../../../src/lib/labs/predictHeldOut';
 import type { SweepRun } from '../../../src/lib/labs/sweepResults';
 import { parseParams, readParams } from '../../../src/lib/paramTable';
-import { HELD_OUT_RUN } from '../../../src/training/config';
+import { runsKey } from '../../../src/lib/labs/storedRuns';
+import { HELD_OUT_RUN, learningRateFor } from '../../../src/training/config';
 
 const parse = (query: string) =>
   parseParams(predictParams, readParams(predictParams, new URLSearchParams(query))).values;
@@ -36,6 +37,12 @@ describe('planPredict(values)', () => {
     expect(plan.runs.at(-1)!.train.learningRate).toBe(HELD_OUT_RUN.train.learningRate);
     expect(plan.target).toBe(64);
     expect(plan.targetN).toBe(98_304); // 12·2·64²
+  });
+  it('keys its stored runs by every run, the held-out one included', () => {
+    const plan = planPredict(parse(''));
+    expect(plan.runs.at(-1)!.train.learningRate).toBe(learningRateFor(64));
+    expect(plan.key).toBe(runsKey('predict-and-verify', plan.runs));
+    expect(planPredict(parse('target=96')).key).not.toBe(plan.key);
   });
   it('carries the budget and seed to the held-out run', () => {
     const plan = planPredict(parse('d_models=8,16,24&target=32&tokens=8192&batch=8&seed=4'));

@@ -1,6 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { readAllStoredRuns, readStoredRuns, storeRuns } from '../../../src/lib/labs/storedRuns';
+import {
+  LEGACY_SWEEP_STORAGE_KEY,
+  SWEEP_STORAGE_KEY,
+  legacyRunsNotice,
+  readAllStoredRuns,
+  readStoredRuns,
+  runsKey,
+  storeRuns,
+} from '../../../src/lib/labs/storedRuns';
+import { DEFAULT_LADDER, ladderRun, type RunConfig } from '../../../src/training/config';
 import { run } from './sweepFixture';
+
+describe('runsKey(lab, runs)', () => {
+  const ladder = DEFAULT_LADDER.slice(0, 3);
+  const key = runsKey('scaling-sweep', ladder);
+  const withTrain = (change: Partial<RunConfig['train']>, i = 1) =>
+    ladder.map((r, j) => (j === i ? { ...r, train: { ...r.train, ...change } } : r));
+
+  it('names the lab and every field of every run, learning rate included', () => {
+    const parsed = JSON.parse(key) as { lab: string; runs: RunConfig[] };
+    expect(parsed.lab).toBe('scaling-sweep');
+    expect(parsed.runs).toEqual(ladder);
+  });
+  it.each<[string, Partial<RunConfig['train']>]>([
+    ['learningRate', { learningRate: 0.028 }],
+    ['tokens', { tokens: 1 }],
+    ['batchSize', { batchSize: 8 }],
+    ['seed', { seed: 2 }],
+    ['warmupFraction', { warmupFraction: 0.1 }],
+    ['weightDecay', { weightDecay: 0 }],
+    ['beta2', { beta2: 0.95 }],
+    ['gradClipNorm', { gradClipNorm: 0 }],
+    ['reportEvery', { reportEvery: 5 }],
+    ['evalBatches', { evalBatches: 4 }],
+  ])('changes with %s of one run', (_, change) => {
+    expect(runsKey('scaling-sweep', withTrain(change))).not.toBe(key);
+  });
+  it('changes with the model shape, the run names and the lab', () => {
+    const wider = ladder.map((r, j) => (j === 0 ? { ...r, model: { ...r.model, nHead: 2 } } : r));
+    expect(runsKey('scaling-sweep', wider)).not.toBe(key);
+    expect(
+      runsKey(
+        'scaling-sweep',
+        ladder.map((r) => ({ ...r, name: `x${r.name}` })),
+      ),
+    ).not.toBe(key);
+    expect(runsKey('isoflop', ladder)).not.toBe(key);
+  });
+  it('does not depend on the order fields were written in', () => {
+    const r = ladderRun('d8', 8);
+    const shuffled: RunConfig = {
+      train: Object.fromEntries(Object.entries(r.train).reverse()) as RunConfig['train'],
+      model: Object.fromEntries(Object.entries(r.model).reverse()) as RunConfig['model'],
+      name: r.name,
+    };
+    expect(runsKey('scaling-sweep', [shuffled])).toBe(runsKey('scaling-sweep', [r]));
+  });
+});
+
+describe('legacyRunsNotice(text)', () => {
+  it('counts the valid runs stored under the v1 key, which a v2 reader never sees', () => {
+    const v1 = storeRuns(storeRuns(null, '{"d":[8,16]}', [run(8), run(16)]), '{"d":[24]}', [
+      run(24),
+    ]);
+    expect(legacyRunsNotice(v1)).toMatch(
+      /^Dropped 3 runs saved by an earlier version .*learning rate/,
+    );
+    expect(legacyRunsNotice(storeRuns(null, 'k', [run(8)]))).toMatch(/^Dropped 1 run saved/);
+    expect(LEGACY_SWEEP_STORAGE_KEY).not.toBe(SWEEP_STORAGE_KEY);
+  });
+  it.each([null, '', 'not json', '{}', '{"a": []}', '{"a": [{"name": "d8"}]}'])(
+    'gives undefined for %j (nothing to drop)',
+    (text) => expect(legacyRunsNotice(text)).toBeUndefined(),
+  );
+});
 
 describe('readStoredRuns(text, key) and storeRuns(text, key, runs)', () => {
   it('round-trips runs under their key and keeps other keys', () => {

@@ -34,6 +34,21 @@ describe('planSweep(values)', () => {
     expect(plan.backend).toBe('webgpu');
   });
 
+  it('DEFAULT_LADDER takes its learning rates from learningRateFor (0.0283 at d16, not 0.028)', () => {
+    expect(DEFAULT_LADDER.map((r) => r.train.learningRate)).toEqual(
+      DEFAULT_LADDER.map((r) => learningRateFor(r.model.dModel)),
+    );
+    expect(DEFAULT_LADDER[1]!.train.learningRate).toBeCloseTo(0.0283, 4);
+  });
+
+  it('d_models=8,16,24,32,48 shares the browser ladder’s key only because it trains the same configs', () => {
+    const ladder = planSweep(parse('').values);
+    const typed = planSweep(parse('d_models=8,16,24,32,48').values);
+    expect(typed.runs).toEqual(ladder.runs);
+    expect(typed.key).toBe(ladder.key);
+    expect(planSweep(parse('d_models=8,16,24,32').values).key).not.toBe(ladder.key);
+  });
+
   it('the key changes with the seed and not with the backend', () => {
     const a = planSweep(parse('seed=1&backend=wasm').values).key;
     expect(planSweep(parse('seed=1&backend=cpu').values).key).toBe(a);
