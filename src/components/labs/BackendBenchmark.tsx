@@ -1,3 +1,4 @@
+import UrlNotices from '../UrlNotices';
 import * as Comlink from 'comlink';
 import { Show, createSignal, onCleanup } from 'solid-js';
 import { type BenchmarkPlan, benchmarkParams, planBenchmark } from '../../lib/labs/benchmarkPlan';
@@ -64,6 +65,7 @@ export default function BackendBenchmark() {
       data-ready={state.ready() ? 'true' : undefined}
       data-status={status()}
     >
+      <UrlNotices notices={state.notices()} />
       <form class="sl-fields" onSubmit={(e) => e.preventDefault()}>
         <fieldset disabled={status() !== 'idle'} style={{ display: 'contents' }}>
           <ChoiceField

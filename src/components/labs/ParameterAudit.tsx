@@ -1,3 +1,4 @@
+import UrlNotices from '../UrlNotices';
 import * as Comlink from 'comlink';
 import { For, Show, createEffect, createSignal, onCleanup } from 'solid-js';
 import type { ResultSpec } from '../../lib/calculator';
@@ -82,8 +83,9 @@ export default function ParameterAudit() {
     <div
       class="sl-calc not-content"
       data-lab="parameter-audit"
-      data-ready={current() ? 'true' : undefined}
+      data-ready={current() || (state.ready() && !parsed().config) ? 'true' : undefined}
     >
+      <UrlNotices notices={state.notices()} />
       <form class="sl-fields" onSubmit={(e) => e.preventDefault()}>
         <For each={auditParams}>
           {(spec) =>
@@ -121,7 +123,7 @@ export default function ParameterAudit() {
       </Show>
       <Show when={current()}>
         {(a) => (
-          <div style={{ 'overflow-x': 'auto' }}>
+          <div style={{ 'overflow-x': 'auto' }} tabIndex={0}>
             <table data-weights>
               <caption>
                 The {a().weights.length} weight tensors of the built model, in creation order

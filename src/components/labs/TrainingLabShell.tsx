@@ -1,5 +1,6 @@
 import type { JSX } from 'solid-js';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
+import UrlNotices from '../UrlNotices';
 import LegacyRunsNotice from './LegacyRunsNotice';
 import SweepControls from './SweepControls';
 import type { createTrainingLab } from './createTrainingLab';
@@ -19,6 +20,7 @@ export default function TrainingLabShell(props: {
       data-status={lab().runner.status()}
       aria-busy={lab().runner.status() !== 'idle' ? 'true' : 'false'}
     >
+      <UrlNotices notices={lab().state.notices()} />
       <LegacyRunsNotice />
       <SweepControls
         table={lab().table}
