@@ -1,6 +1,7 @@
 import { type JSX, For, Show, createMemo } from 'solid-js';
 import { type CalculatorDef, type Outcome, runCalculator } from '../lib/calculator';
 import { formatQuantity } from '../lib/formatQuantity';
+import type { RawParams } from '../lib/paramTable';
 import ChoiceField from './ChoiceField';
 import CopyLink from './CopyLink';
 import NumberField from './NumberField';
@@ -15,22 +16,28 @@ const COMPUTING: Outcome<never> = { ok: false, errors: { _busy: 'Computing…' }
  * The layout every calculator shares: presets, one field per URL parameter, the result card,
  * a copy-link button and an optional chart of the outcome. All logic comes from `def`.
  */
-export default function Calculator<R extends Record<string, unknown>>(props: {
+export default function Calculator<R extends Record<string, unknown>, P = unknown>(props: {
   def: CalculatorDef<R>;
   /** The chart (or any view of the outcome); `results` is the outcome's results, or undefined on bad input. */
   chart?: (outcome: () => Outcome<R>, results: () => R | undefined) => JSX.Element;
   /** Run compute in a Web Worker (fits, sweeps): typing never waits for it. */
   worker?: boolean;
+  /** What a worker calculator says while it computes new input: made once per input, then told each progress report. */
+  busyLabel?: (raw: RawParams) => (progress: P | undefined) => string;
 }) {
   // A calculator never swaps its definition, so reading it once outside a tracked scope is right.
   // eslint-disable-next-line solid/reactivity
   const state = createUrlState(props.def.params);
   // eslint-disable-next-line solid/reactivity -- a calculator is either worker-backed or not, for good
-  const remote = props.worker ? createWorkerOutcome<R>(props.def.slug, state.raw, state.ready) : undefined;
+  const remote = props.worker ? createWorkerOutcome<R, P>(props.def.slug, state.raw, state.ready) : undefined;
   const local = createMemo(() => (remote ? undefined : runCalculator(props.def, state.raw())));
   const outcome = (): Outcome<R> => local() ?? remote?.outcome() ?? COMPUTING;
   // Ready for readers and tests once the URL is read and, for a worker, its answer is in.
   const settled = () => state.ready() && (!remote || (!remote.busy() && remote.outcome() !== undefined));
+  const labelFor = createMemo(() => props.busyLabel?.(state.raw()));
+  const busyNote = () => (remote?.busy() ? (labelFor()?.(remote.progress()) ?? 'Computing…') : undefined);
+  // Results of earlier input stay on screen while the worker computes the new: marked, never passed off as current.
+  const stale = () => busyNote() !== undefined && remote?.outcome() !== undefined;
   const errorFor = (name: string) => {
     const o = outcome();
     return o.ok ? undefined : o.errors[name];
@@ -49,6 +56,7 @@ export default function Calculator<R extends Record<string, unknown>>(props: {
       data-calculator={props.def.slug}
       data-ready={settled() ? 'true' : undefined}
       aria-busy={remote?.busy() ? 'true' : 'false'}
+      data-stale={stale() ? 'true' : undefined}
     >
       <Show when={props.def.presets.length > 0}>
         <div class="sl-presets" role="group" aria-label="Presets">
@@ -84,19 +92,26 @@ export default function Calculator<R extends Record<string, unknown>>(props: {
       <Show when={errorFor('_')}>
         <p class="sl-field__msg sl-form-error" role="alert" data-error-for="_">{errorFor('_')}</p>
       </Show>
+      <Show when={stale()}>
+        <p class="sl-field__msg" role="status" data-stale-note>
+          {busyNote()}
+        </p>
+      </Show>
       <ResultCard
         specs={props.def.results}
         results={(() => {
           const o = outcome();
           return o.ok ? o.results : undefined;
         })()}
-        message={errorFor('_busy') ?? 'Fix the highlighted input to see results.'}
+        message={errorFor('_busy') ? (busyNote() ?? 'Computing…') : 'Fix the highlighted input to see results.'}
       />
       <CopyLink />
-      {props.chart?.(outcome, () => {
-        const o = outcome();
-        return o.ok ? o.results : undefined;
-      })}
+      <div class="sl-calc__chart">
+        {props.chart?.(outcome, () => {
+          const o = outcome();
+          return o.ok ? o.results : undefined;
+        })}
+      </div>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // fit. Comlink (a maintained RPC layer over postMessage) carries the calls.
 import * as Comlink from 'comlink';
 import { type CalculatorDef, type Outcome, runCalculator } from '../lib/calculator';
-import { fitRuns, pick } from '../lib/calculators/fitRuns';
+import { type FitRunsProgress, computeFitRuns, fitRuns, pick } from '../lib/calculators/fitRuns';
 import { fitChinchilla } from '../lib/fitChinchilla';
 import type { Run } from '../lib/parseRunsCsv';
 import { powerLawFit } from '../lib/calculators/powerLawFit';
@@ -15,10 +15,14 @@ const WORKER_CALCULATORS: readonly CalculatorDef<Record<string, unknown>>[] = [
 ];
 
 const api = {
-  /** runCalculator for the calculator named by `slug`; results are plain data (structured-cloneable). */
-  run(slug: string, raw: RawParams): Outcome<Record<string, unknown>> {
+  /**
+   * runCalculator for the calculator named by `slug`; results are plain data (structured-cloneable).
+   * `onProgress` hears how far a long fit has got, where the calculator can tell (fit-runs' refits).
+   */
+  run(slug: string, raw: RawParams, onProgress?: (progress: FitRunsProgress) => void): Outcome<Record<string, unknown>> {
     const def = WORKER_CALCULATORS.find((c) => c.slug === slug);
     if (!def) return { ok: false, errors: { _: `Unknown calculator "${slug}"` } };
+    if (def === fitRuns && onProgress) return runCalculator({ ...fitRuns, compute: (values) => computeFitRuns(values, onProgress) }, raw);
     return runCalculator(def, raw);
   },
   /**

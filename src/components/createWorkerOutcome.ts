@@ -7,11 +7,13 @@ import type { CalculatorWorkerApi } from './calculatorWorker';
 /**
  * The outcome of a heavy calculator, computed in a Web Worker: `busy` is true while a newer
  * input is being computed, and answers to stale inputs are dropped. Undefined until the first
- * answer (the server renders a "computing" note instead of results).
+ * answer (the server renders a "computing" note instead of results). `progress` is the latest
+ * report of the computation under way, for calculators that give one (undefined otherwise).
  */
-export function createWorkerOutcome<R>(slug: string, raw: Accessor<RawParams>, ready: Accessor<boolean>) {
+export function createWorkerOutcome<R, P = unknown>(slug: string, raw: Accessor<RawParams>, ready: Accessor<boolean>) {
   const [outcome, setOutcome] = createSignal<Outcome<R>>();
   const [busy, setBusy] = createSignal(false);
+  const [progress, setProgress] = createSignal<P>();
   const [api, setApi] = createSignal<Comlink.Remote<CalculatorWorkerApi>>();
   let latest = 0;
   onMount(() => {
@@ -25,7 +27,9 @@ export function createWorkerOutcome<R>(slug: string, raw: Accessor<RawParams>, r
     if (!remote || !ready()) return;
     const ticket = ++latest;
     setBusy(true);
-    remote.run(slug, input).then(
+    setProgress(undefined);
+    const onProgress = (p: unknown) => ticket === latest && setProgress(() => p as P);
+    remote.run(slug, input, Comlink.proxy(onProgress)).then(
       (answer) => {
         if (ticket !== latest) return;
         setOutcome(() => answer as Outcome<R>);
@@ -38,5 +42,5 @@ export function createWorkerOutcome<R>(slug: string, raw: Accessor<RawParams>, r
       },
     );
   });
-  return { outcome, busy };
+  return { outcome, busy, progress };
 }

@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
-import { fitRuns, resultsCsv } from '../../lib/calculators/fitRuns';
+import { fitRuns, makeFittingMessage, resultsCsv } from '../../lib/calculators/fitRuns';
 import Calculator from '../Calculator';
 import PlotFigure from '../PlotFigure';
 import { downloadBlob } from '../downloads';
@@ -11,6 +11,7 @@ export default function FitRuns() {
     <Calculator
       def={fitRuns}
       worker
+      busyLabel={(raw) => makeFittingMessage(raw['csv'] ?? '')}
       chart={(_outcome, results) => {
         return (
           <Show when={results()}>

@@ -3,7 +3,7 @@ import { type CalculatorDef, withFields } from '../calculator';
 import { chinchillaFrontier } from '../chinchillaFrontier';
 import { CHINCHILLA_PARAMETER_SETS, predictChinchillaLoss } from '../chinchillaLoss';
 import { type ChinchillaFit, fitChinchilla } from '../fitChinchilla';
-import type { ParamTable } from '../paramTable';
+import type { ParamTable, ParamValue } from '../paramTable';
 import { type Run, parseRunsCsv } from '../parseRunsCsv';
 import { makeNormal, makeRandom } from '../random';
 import { makeLogGrid } from '../makeLogGrid';
@@ -24,6 +24,9 @@ export function exampleRunsCsv(): string {
   return lines.join('\n');
 }
 
+/** Longest paste accepted, in characters (about 5,000 runs of three numbers). */
+const MAX_CSV_LENGTH = 400_000;
+
 export const fitRunsParams: ParamTable = [
   {
     kind: 'text',
@@ -31,7 +34,7 @@ export const fitRunsParams: ParamTable = [
     label: 'Runs (CSV)',
     default: exampleRunsCsv(),
     rows: 10,
-    maxLength: 400_000,
+    maxLength: MAX_CSV_LENGTH,
     help: 'Columns N and D (or N and C) and loss; header names matched loosely; 70B and 1.4T accepted.',
   },
 ];
@@ -71,25 +74,69 @@ export const fitRuns: CalculatorDef<FitRunsResults> = {
     { name: 'objective', label: 'Huber objective', style: 'scientific', help: 'sum over runs, δ = 10⁻³' },
   ],
   presets: [{ id: 'example', label: 'Example sweep (45 runs)', values: { csv: exampleRunsCsv() }, source: 'Synthetic: Hoffmann et al. 2022 App. D.2 law with 1% noise' }],
-  compute(values) {
-    const runs = parseRunsCsv(String(values['csv'] ?? ''));
-    return withFields({ points: 'csv', N: 'csv', D: 'csv', loss: 'csv' }, () => {
-      const fit = fitChinchilla(runs);
-      const start = [{ a: fit.logA, b: fit.logB, e: fit.logE, alpha: fit.alpha, beta: fit.beta }];
-      const boot = bootstrapFit(runs, (sample: Run[]) => pick(fitChinchilla(sample, { starts: start })), { seed: 1, resamples: RESAMPLES, quantiles: [0.1, 0.9] });
-      const intervals = Object.fromEntries(PARAMS.flatMap((k) => [[`${k}Low`, boot.percentiles[k][0]], [`${k}High`, boot.percentiles[k][1]]]));
-      return {
-        ...pick(fit),
-        ...intervals,
-        objective: fit.objective,
-        runs: runs.length,
-        bootstrapOk: boot.succeeded,
-        points: runs.map((r) => ({ ...r, fitted: fit.predict(r.N, r.D) })),
-        frontier: frontierOf(fit),
-      };
-    });
-  },
+  compute: (values) => computeFitRuns(values),
 };
+
+/** How far a fit has got: bootstrap refits done of `total` (the main fit before them reports nothing). */
+export interface FitRunsProgress {
+  refits: number;
+  total: number;
+}
+
+/**
+ * fit-runs' compute, telling `onProgress` after each bootstrap refit (the worker forwards it to
+ * the page, which shows "Fitting 240 runs… 37 of 100 bootstrap refits done").
+ */
+export function computeFitRuns(values: Readonly<Record<string, ParamValue>>, onProgress?: (p: FitRunsProgress) => void): FitRunsResults {
+  const runs = parseRunsCsv(String(values['csv'] ?? ''));
+  return withFields({ points: 'csv', N: 'csv', D: 'csv', loss: 'csv' }, () => {
+    const fit = fitChinchilla(runs);
+    const start = [{ a: fit.logA, b: fit.logB, e: fit.logE, alpha: fit.alpha, beta: fit.beta }];
+    let refits = 0;
+    const refit = (sample: Run[]) => {
+      try {
+        return pick(fitChinchilla(sample, { starts: start }));
+      } finally {
+        onProgress?.({ refits: ++refits, total: RESAMPLES });
+      }
+    };
+    const boot = bootstrapFit(runs, refit, { seed: 1, resamples: RESAMPLES, quantiles: [0.1, 0.9] });
+    const intervals = Object.fromEntries(PARAMS.flatMap((k) => [[`${k}Low`, boot.percentiles[k][0]], [`${k}High`, boot.percentiles[k][1]]]));
+    return {
+      ...pick(fit),
+      ...intervals,
+      objective: fit.objective,
+      runs: runs.length,
+      bootstrapOk: boot.succeeded,
+      points: runs.map((r) => ({ ...r, fitted: fit.predict(r.N, r.D) })),
+      frontier: frontierOf(fit),
+    };
+  });
+}
+
+/**
+ * Runs in the pasted CSV, or undefined when it is refused or does not parse (the fit says why).
+ * @example countPastedRuns('N,D,loss\n1e9,2e10,2.5\n2e9,2e10,2.4') // 2
+ */
+export function countPastedRuns(csv: string): number | undefined {
+  if (csv.length > MAX_CSV_LENGTH) return undefined; // refused before any parse
+  try {
+    return parseRunsCsv(csv).length;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What the page says while a paste is being fitted and the results on screen are stale: the
+ * number of runs parsed from it (counted once, here), then the bootstrap refits done as they come.
+ * @example makeFittingMessage(csvOf240Runs)({ refits: 37, total: 100 }) // 'Fitting 240 runs… 37 of 100 bootstrap refits done'
+ */
+export function makeFittingMessage(csv: string): (progress?: FitRunsProgress) => string {
+  const n = countPastedRuns(csv);
+  const head = n === undefined ? 'Reading the pasted runs…' : `Fitting ${n.toLocaleString('en-US')} ${n === 1 ? 'run' : 'runs'}…`;
+  return (progress) => (progress ? `${head} ${progress.refits} of ${progress.total} bootstrap refits done` : head);
+}
 
 /** The fit's seven numbers, E, A, B, α, β, a, b (Hoffmann et al. 2022, Eqs. 2 and 4), as plain data a worker can send. */
 export function pick(fit: ChinchillaFit): Record<Name, number> {

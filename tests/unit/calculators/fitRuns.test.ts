@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCalculator } from '../../../src/lib/calculator';
-import { fitRuns, resultsCsv } from '../../../src/lib/calculators/fitRuns';
+import {
+  type FitRunsProgress,
+  computeFitRuns,
+  countPastedRuns,
+  exampleRunsCsv,
+  fitRuns,
+  makeFittingMessage,
+  resultsCsv,
+} from '../../../src/lib/calculators/fitRuns';
 import { readParams } from '../../../src/lib/paramTable';
 import { epochLikeCsv } from '../../fixtures/syntheticRuns';
 import { EPOCH_CSV_MISSING, findEpochCsv, papers } from '../../tolerance';
@@ -63,5 +71,36 @@ describe('fit-runs calculator', () => {
     const out = run(csv);
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.errors['csv']).toMatch(message);
+  });
+});
+
+describe('countPastedRuns(csv) and makeFittingMessage(csv)(progress)', () => {
+  const rows = (n: number) => ['N,D,loss', ...Array.from({ length: n }, (_, i) => `${1e8 + i},2e10,2.5`)].join('\n');
+  it.each([
+    [rows(240), 240, 'Fitting 240 runs…'],
+    [rows(1), 1, 'Fitting 1 run…'],
+    [rows(5000), 5000, 'Fitting 5,000 runs…'],
+    ['N,loss\n1e9,2.5', undefined, 'Reading the pasted runs…'],
+    ['', undefined, 'Reading the pasted runs…'],
+    ['x'.repeat(400_001), undefined, 'Reading the pasted runs…'],
+  ])('counts %#: %s runs, "%s"', (csv, count, message) => {
+    expect(countPastedRuns(csv)).toBe(count);
+    expect(makeFittingMessage(csv)()).toBe(message);
+  });
+  it('adds the bootstrap refits done once they are known', () => {
+    expect(makeFittingMessage(rows(240))({ refits: 37, total: 100 })).toBe(
+      'Fitting 240 runs… 37 of 100 bootstrap refits done',
+    );
+  });
+});
+
+describe('computeFitRuns(values, onProgress)', () => {
+  it('reports each of the 100 bootstrap refits in order, and gives what compute gives', () => {
+    const reports: FitRunsProgress[] = [];
+    const csv = exampleRunsCsv();
+    const out = computeFitRuns({ csv }, (p) => reports.push(p));
+    expect(reports.map((p) => p.refits)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(reports.every((p) => p.total === 100)).toBe(true);
+    expect(out).toEqual(fitRuns.compute({ csv }));
   });
 });
