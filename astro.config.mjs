@@ -6,6 +6,25 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Gives every KaTeX display box and every table tabindex="0": wider than a phone's column, they
+ * scroll sideways (src/styles/custom.css; Starlight's table style), and a scrollable region must
+ * take focus to scroll by keyboard (axe's scrollable-region-focusable). Runs after rehype-katex.
+ */
+const rehypeFocusableScrollers = () => (tree) => {
+  const walk = (node) => {
+    if (node.type === 'element' && (node.tagName === 'table' || node.properties?.className?.includes?.('katex-display'))) {
+      node.properties.tabIndex = 0;
+    }
+    // A <table> written as JSX in MDX reaches rehype as an MDX JSX element, not as hast.
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'table' && !node.attributes.some((a) => a.name === 'tabindex')) {
+      node.attributes.push({ type: 'mdxJsxAttribute', name: 'tabindex', value: '0' });
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+};
+
 // Served from the site root; `site` only feeds canonical URLs and the sitemap.
 export default defineConfig({
   site: 'https://scaling-lab.example',
@@ -28,7 +47,7 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [remarkMath],
     // Math is rendered at build time: pages show it with JavaScript disabled.
-    rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }]],
+    rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeFocusableScrollers],
   },
   integrations: [
     starlight({

@@ -7,8 +7,9 @@ import { distDir } from './chromium';
 
 /**
  * Site-wide checks over every built page: internal links resolve, nothing is requested from
- * another host, axe finds no serious or critical violation, no console errors, and each page
- * type stays within its JavaScript budget (gzip bytes of the scripts it loads).
+ * another host, axe finds no serious or critical violation, no console errors, each page type
+ * stays within its JavaScript budget (gzip bytes of the scripts it loads), and at a phone's width
+ * the page never scrolls sideways (wide display maths scrolls inside its own box instead).
  */
 const DIST = distDir();
 
@@ -46,6 +47,30 @@ const decodeEntities = (value: string) => value.replace(/&(amp|#x26|#38);/g, '&'
 
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 
+/** A phone's viewport (an iPhone 12–15 is 390 CSS pixels wide), and the desktop one axe checks at. */
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 720 };
+
+/**
+ * At the current width: the document's scroll and client widths, the last few elements that stick
+ * out past the right edge when it scrolls sideways, and any .katex-display wider than its box
+ * that cannot scroll (clipped). Runs in the page.
+ */
+const measureOverflow = () => {
+  const root = document.documentElement;
+  const sticking =
+    root.scrollWidth > root.clientWidth
+      ? [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+          .slice(-3)
+          .map((el) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}`)
+      : [];
+  const clipped = [...document.querySelectorAll('.katex-display')]
+    .filter((el) => el.scrollWidth > el.clientWidth && !['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+    .map((el) => (el.textContent ?? '').slice(0, 60));
+  return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, sticking, clipped };
+};
+
 describe('every built page', () => {
   it('has been built: the home page and every section index exist', () => {
     const routes = pages.map((p) => p.route);
@@ -82,8 +107,9 @@ const browser = useBrowser();
 // browser context: most of a check is waiting for the network to go idle, so this shortens the
 // pass over ~80 pages without making any one check less strict.
 describe.concurrent.each(pages.map((p) => [p.route, p] as const))('page %s', (route, page) => {
-  it('requests nothing from other hosts, logs no errors, has no serious a11y violations and fits its JS budget', async ({ expect }) => {
-    const context = await browser().newContext();
+  it('requests nothing from other hosts, logs no errors, has no serious a11y violations, fits its JS budget and fits a phone', async ({ expect }) => {
+    // Loaded at a phone's width, as a phone would; then widened for the desktop checks.
+    const context = await browser().newContext({ viewport: PHONE });
     const tab = await context.newPage();
     const origin = new URL(baseUrl()).origin;
     const foreign: string[] = [];
@@ -109,6 +135,14 @@ describe.concurrent.each(pages.map((p) => [p.route, p] as const))('page %s', (ro
       [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
     );
     await tab.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+    const narrow = await tab.evaluate(measureOverflow);
+    // Boxes that scroll at this width must take keyboard focus (only this rule: it is the one the width changes).
+    const unfocusable = await tab.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, { runOnly: ['scrollable-region-focusable'], resultTypes: ['violations'] });
+      return (result.violations as { nodes: { target: string[] }[] }[]).flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+    });
+    await tab.setViewportSize(DESKTOP);
     const violations = await tab.evaluate(async () => {
       // @ts-expect-error axe is injected above
       const result = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -128,6 +162,10 @@ describe.concurrent.each(pages.map((p) => [p.route, p] as const))('page %s', (ro
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
+    expect(narrow.sticking, `at ${PHONE.width} px the page scrolls sideways (${narrow.scrollWidth} > ${narrow.clientWidth})`).toEqual([]);
+    expect(narrow.scrollWidth).toBeLessThanOrEqual(narrow.clientWidth);
+    expect(narrow.clipped).toEqual([]);
+    expect(unfocusable).toEqual([]);
     expect(jsBytes).toBeLessThanOrEqual(JS_BUDGET[type]);
     if (type === 'prose') expect(await tab.locator('astro-island').count()).toBe(0);
     await context.close();

@@ -17,7 +17,7 @@ const flops = (x: number) =>
 /** The benchmark's results, one row per backend and size, each figure also in a data attribute. */
 export default function BenchmarkTable(props: { rows: readonly BenchmarkRow[] }) {
   return (
-    <div class="sl-table-scroll">
+    <div class="sl-table-scroll" tabIndex={0}>
       <table data-bench>
         <thead>
           <tr>
