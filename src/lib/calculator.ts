@@ -105,3 +105,17 @@ export function num(values: Readonly<Record<string, ParamValue>>, name: string):
   const v = values[name];
   return typeof v === 'number' ? v : undefined;
 }
+
+/**
+ * Reads a number the table requires. The table has already refused an empty or bad field, so this
+ * throws only when a compute is called without it (a test, or a table that marked it optional);
+ * then the InputError names the field instead of passing NaN on for a deeper function to trip over.
+ * Chosen over typing parseParams' result per table: tables stay plain data, and one helper serves
+ * calculators, exercises and labs alike.
+ * @example need({ N: 1e9 }, 'N') // 1e9; need({}, 'N') throws InputError('N needs a number', 'N')
+ */
+export function need(values: Readonly<Record<string, ParamValue>>, name: string): number {
+  const v = num(values, name);
+  if (v === undefined || Number.isNaN(v)) throw new InputError(`${name} needs a number`, name);
+  return v;
+}

@@ -89,7 +89,8 @@ export function fitIsoFlop(points: readonly IsoFlopPoint[]): IsoFlopFit {
  * @example findIsoFlopMinimum([{ N: 1e8, C: 6e18, loss: 3.1 }, { N: 4e8, C: 6e18, loss: 3.0 }, { N: 1.6e9, C: 6e18, loss: 3.1 }]).nOpt // 4e8
  */
 export function findIsoFlopMinimum(runs: readonly IsoFlopPoint[]): IsoFlopMinimum {
-  const C = runs[0]?.C ?? NaN;
+  const C = runs[0]?.C;
+  if (C === undefined) throw new InputError('An IsoFLOP minimum needs the runs of one budget, got none', 'points');
   const where = `the budget C = ${C.toPrecision(3)}`;
   const xs = runs.map((r) => Math.log(r.N));
   if (new Set(xs).size < 3) {

@@ -71,6 +71,19 @@ export interface ChoiceParam {
   help?: string;
 }
 
+/** Bounds of a strictly positive quantity or list item (a size, a budget, a price per FLOP): > 0. */
+export const POSITIVE = { min: 0, minExclusive: true } as const;
+
+/**
+ * A positive quantity parameter, with its default when `value` is given; `extra` adds or overrides
+ * anything else (bounds, `optional`, `group`, `style`, `help`). The one way tables write a quantity
+ * that must be greater than 0, for calculators and exercises alike.
+ * @example quantityParam('N', 'Parameters', 'parameters', '3e9', { max: 1e21 }) // { kind: 'quantity', name: 'N', …, default: '3e9', min: 0, minExclusive: true, max: 1e21 }
+ */
+export function quantityParam(name: string, label: string, unit: string, value: string | undefined, extra: Partial<Omit<QuantityParam, 'kind'>> = {}): QuantityParam {
+  return { kind: 'quantity', name, label, unit, ...(value === undefined ? {} : { default: value }), ...POSITIVE, ...extra };
+}
+
 export type ParamSpec = QuantityParam | ListParam | TextParam | ChoiceParam;
 export type ParamTable = readonly ParamSpec[];
 /** The raw text of each parameter, exactly as typed or as it came from the URL. */
@@ -149,7 +162,7 @@ export function writeParams(table: ParamTable, raw: RawParams): string {
 /**
  * Parses and bounds-checks one parameter's raw text; throws an InputError naming the field.
  * Empty optional quantities give undefined.
- * @example parseParam({ kind: 'quantity', name: 'mfu', label: 'MFU', unit: '', min: 0, minExclusive: true, max: 1 }, '0.4') // 0.4
+ * @example parseParam(quantityParam('mfu', 'MFU', '', undefined, { max: 1 }), '0.4') // 0.4
  */
 export function parseParam(spec: ParamSpec, text: string): ParamValue {
   if (spec.kind === 'choice') {
@@ -205,7 +218,7 @@ function parseList(spec: ListParam, text: string): readonly number[] {
 
 /**
  * Human wording of a quantity's bounds, for messages and the linking page.
- * @example describeBounds({ ...spec, min: 0, minExclusive: true }) // "must be greater than 0"
+ * @example describeBounds({ ...spec, ...POSITIVE }) // "must be greater than 0"
  */
 export function describeBounds(spec: QuantityParam | ListParam): string {
   // Large bounds read as people write them (10M, 1 × 10²¹), never as 10000000000000000.

@@ -52,6 +52,7 @@ describe('findIsoFlopMinimum(runs) rejects budgets without a sampled minimum', (
   const C = 1e19;
   it.each([
     [[1e8, 2e8, 4e8].map((N, i) => ({ N, C, loss: [3, 2.9, 3][i]! })), null],
+    [[], 'An IsoFLOP minimum needs the runs of one budget, got none'],
     [
       [1e8, 2e8].map((N) => ({ N, C, loss: 3 })),
       'the budget C = 1.00e+19 needs runs at 3 or more model sizes to fit a parabola, got 2',

@@ -3,7 +3,7 @@ import { chinchillaFrontier, chinchillaOptimumForSize } from '../chinchillaFront
 import type { ChinchillaSetName } from '../chinchillaLoss';
 import { InputError } from '../errors';
 import { TRAINING_RUNS } from '../models';
-import type { ParamTable } from '../paramTable';
+import { type ParamTable, quantityParam } from '../paramTable';
 import { CHINCHILLA_TOKENS_PER_PARAM, allocateByTokensPerParam } from '../tokensPerParamRule';
 import { trainingFlops } from '../trainingFlops';
 import { makeLogGrid } from '../makeLogGrid';
@@ -18,8 +18,8 @@ export const OPTIMAL_FITS = [
 export type OptimalFit = (typeof OPTIMAL_FITS)[number]['value'];
 
 export const chinchillaOptimalParams: ParamTable = [
-  { kind: 'quantity', name: 'C', label: 'Compute budget (C)', unit: 'FLOPs', default: '5.76e23', optional: true, group: 'CN', min: 0, minExclusive: true, style: 'scientific', solvedBy: 'flops', help: 'Give a budget, or a model size below.' },
-  { kind: 'quantity', name: 'N', label: 'Or a model size (N)', unit: 'parameters', optional: true, group: 'CN', min: 0, minExclusive: true, style: 'si', solvedBy: 'params', help: 'The budget for which this size is optimal.' },
+  quantityParam('C', 'Compute budget (C)', 'FLOPs', '5.76e23', { optional: true, group: 'CN', style: 'scientific', solvedBy: 'flops', help: 'Give a budget, or a model size below.' }),
+  quantityParam('N', 'Or a model size (N)', 'parameters', undefined, { optional: true, group: 'CN', style: 'si', solvedBy: 'params', help: 'The budget for which this size is optimal.' }),
   { kind: 'choice', name: 'fit', label: 'Allocation', default: 'tokens20', options: OPTIMAL_FITS },
 ];
 

@@ -1,4 +1,4 @@
-import { type CalculatorDef, list, num, withFields } from '../calculator';
+import { type CalculatorDef, list, need, withFields } from '../calculator';
 import { computeEffectiveData, computeEffectiveParams, predictDataConstrainedLoss } from '../dataConstrained';
 import { makeLogGrid } from '../makeLogGrid';
 import type { ParamTable } from '../paramTable';
@@ -40,9 +40,9 @@ export const dataConstrained: CalculatorDef<DataConstrainedResults> = {
     { id: 'gpt3-mix', label: 'GPT-3 mix by epochs', values: { tokens: '410B, 19B, 12B, 55B, 3B', quality: '0.44, 2.9, 1.9, 0.43, 3.4' }, source: 'Brown et al. 2020, Table 2.2: dataset sizes and epochs elapsed at 300B tokens (weights here are epochs, so the sum is tokens seen)' },
   ],
   compute(values) {
-    const N = num(values, 'N') ?? NaN;
-    const D = num(values, 'D') ?? NaN;
-    const U = num(values, 'U') ?? NaN;
+    const N = need(values, 'N');
+    const D = need(values, 'D');
+    const U = need(values, 'U');
     const effectiveTokens = computeEffectiveData(D, U);
     const ds = makeLogGrid(U, Math.max(D, U) * 10, 49);
     return {

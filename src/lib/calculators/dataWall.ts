@@ -1,8 +1,8 @@
-import { type CalculatorDef, list, num, withFields } from '../calculator';
+import { type CalculatorDef, list, need, withFields } from '../calculator';
 import { InputError } from '../errors';
 import { findOverfittingKnee } from '../findOverfittingKnee';
 import { KAPLAN_ND_CONSTANTS, KAPLAN_PENALTY_TOLERANCE, computeOverfittingPenalty, minTokensToAvoidOverfitting, predictKaplanLossND } from '../kaplanLossND';
-import type { ParamTable } from '../paramTable';
+import { POSITIVE, type ParamTable, quantityParam } from '../paramTable';
 import { makeLogGrid } from '../makeLogGrid';
 
 /** At least one parameter or token, and at most 10³⁰: beyond that the laws' powers overflow (the curve spans N/1000 to 1000·N). */
@@ -11,9 +11,9 @@ const FINITE_COUNT = { min: 1, max: 1e30 } as const;
 export const dataWallParams: ParamTable = [
   { kind: 'quantity', name: 'N', label: 'Parameters (N)', unit: 'non-embedding', default: '1e9', ...FINITE_COUNT, style: 'si' },
   { kind: 'quantity', name: 'D', label: 'Training tokens (D)', unit: 'tokens', default: '5e9', ...FINITE_COUNT, style: 'si' },
-  { kind: 'list', name: 'x', label: 'Sweep sizes at this D (optional)', unit: 'parameters', optional: true, min: 0, minExclusive: true, minItems: 3, help: 'Sizes of a sweep trained on D tokens each.' },
-  { kind: 'list', name: 'y', label: 'Sweep losses', unit: 'nats/token', optional: true, min: 0, minExclusive: true, minItems: 3 },
-  { kind: 'quantity', name: 'tol', label: 'Knee threshold (relative excess)', unit: '', default: String(KAPLAN_PENALTY_TOLERANCE), min: 0, minExclusive: true, max: 10, style: 'plain', help: 'Relative, like δL: 0.02 flags a loss 2% above the law, the penalty Kaplan tolerates (Sec. 4.2).' },
+  { kind: 'list', name: 'x', label: 'Sweep sizes at this D (optional)', unit: 'parameters', optional: true, ...POSITIVE, minItems: 3, help: 'Sizes of a sweep trained on D tokens each.' },
+  { kind: 'list', name: 'y', label: 'Sweep losses', unit: 'nats/token', optional: true, ...POSITIVE, minItems: 3 },
+  quantityParam('tol', 'Knee threshold (relative excess)', '', String(KAPLAN_PENALTY_TOLERANCE), { max: 10, style: 'plain', help: 'Relative, like δL: 0.02 flags a loss 2% above the law, the penalty Kaplan tolerates (Sec. 4.2).' }),
 ];
 
 export type DataWallResults = {
@@ -50,9 +50,9 @@ export const dataWall: CalculatorDef<DataWallResults> = {
     { id: 'gpt3', label: 'GPT-3 175B on 300B tokens', values: { N: '174.6e9', D: '300e9', x: '', y: '' }, source: 'Brown et al. 2020, Table D.1 and Table 2.1' },
   ],
   compute(values) {
-    const N = num(values, 'N') ?? NaN;
-    const D = num(values, 'D') ?? NaN;
-    const tol = num(values, 'tol') ?? KAPLAN_PENALTY_TOLERANCE;
+    const N = need(values, 'N');
+    const D = need(values, 'D');
+    const tol = need(values, 'tol');
     const dMin = minTokensToAvoidOverfitting(N);
     const base = {
       N,

@@ -1,14 +1,14 @@
-import { type CalculatorDef, list, num, withFields } from '../calculator';
+import { type CalculatorDef, list, need, withFields } from '../calculator';
 import { applyThresholdMetric, predictExactMatch } from '../emergence';
 import { InputError } from '../errors';
 import { formatQuantity } from '../formatQuantity';
 import { measureLateRise } from '../measureLateRise';
-import type { ParamTable } from '../paramTable';
+import { POSITIVE, type ParamTable } from '../paramTable';
 import type { Point } from './kaplan';
 
 /** URL parameters of /calculators/emergence/: a smooth per-token accuracy over model sizes, an answer length and a threshold. */
 export const emergenceParams: ParamTable = [
-  { kind: 'list', name: 'x', label: 'Model sizes', unit: 'parameters', default: '1e8, 3e8, 1e9, 3e9, 1e10, 3e10, 1e11, 3e11, 1e12', min: 0, minExclusive: true, max: 1e21, minItems: 2, maxItems: 200, help: 'Increasing, one per model.' },
+  { kind: 'list', name: 'x', label: 'Model sizes', unit: 'parameters', default: '1e8, 3e8, 1e9, 3e9, 1e10, 3e10, 1e11, 3e11, 1e12', ...POSITIVE, max: 1e21, minItems: 2, maxItems: 200, help: 'Increasing, one per model.' },
   { kind: 'list', name: 'p', label: 'Per-token accuracy', unit: '0–1', default: '0.5, 0.64, 0.75, 0.832, 0.888, 0.927, 0.952, 0.969, 0.98', min: 0, max: 1, minItems: 2, maxItems: 200, help: 'Chance each answer token is right, one per size.' },
   { kind: 'quantity', name: 'k', label: 'Answer length (k)', unit: 'tokens', default: '20', min: 1, max: 10000, integer: true, style: 'plain', help: 'Exact match needs all k tokens right.' },
   { kind: 'quantity', name: 'threshold', label: 'Threshold', unit: '0–1', default: '0.9', min: 0, max: 1, style: 'plain', help: 'The thresholded metric scores 1 where p reaches it, else 0.' },
@@ -45,8 +45,8 @@ export const emergence: CalculatorDef<EmergenceResults> = {
   compute(values) {
     const x = list(values, 'x') ?? [];
     const p = list(values, 'p') ?? [];
-    const k = num(values, 'k') ?? NaN;
-    const threshold = num(values, 'threshold') ?? NaN;
+    const k = need(values, 'k');
+    const threshold = need(values, 'threshold');
     if (x.length !== p.length) throw new InputError(`Give one accuracy per model size: ${x.length} sizes but ${p.length} accuracies`, 'p');
     x.forEach((v, i) => {
       if (i > 0 && !(v > x[i - 1]!)) throw new InputError(`Model sizes must increase: item ${i + 1} (${formatQuantity(v, 'si')}) is not larger than item ${i} (${formatQuantity(x[i - 1]!, 'si')})`, 'x');

@@ -1,14 +1,13 @@
-import { type CalculatorDef, num, withFields } from '../calculator';
+import { type CalculatorDef, need, withFields } from '../calculator';
 import { CHINCHILLA_PARAMETER_SETS, type ChinchillaParams, type ChinchillaSetName } from '../chinchillaLoss';
 import { chinchillaFrontier } from '../chinchillaFrontier';
 import { InputError } from '../errors';
 import { formatQuantity } from '../formatQuantity';
 import { makeLogGrid } from '../makeLogGrid';
-import type { ParamTable } from '../paramTable';
+import { type ParamTable, quantityParam } from '../paramTable';
 import { computeIsoFlopProfile, searchIsoFlopMinimum } from '../searchIsoFlopMinimum';
 import type { Point } from './kaplan';
 
-const POSITIVE = { min: 0, minExclusive: true } as const;
 const CUSTOM = { showIf: { param: 'fit', equals: 'custom' }, optional: true, style: 'plain' } as const;
 
 /** URL parameters of /calculators/isoflop/: a budget and a loss model, named or custom. */
@@ -26,11 +25,11 @@ export const isoflopParams: ParamTable = [
       { value: 'custom', label: 'Custom E, A, B, α, β' },
     ],
   },
-  { kind: 'quantity', name: 'E', label: 'E (irreducible loss)', unit: 'nats/token', ...POSITIVE, ...CUSTOM, max: 100, help: 'Hoffmann: 1.69' },
-  { kind: 'quantity', name: 'A', label: 'A', unit: 'nats/token', ...POSITIVE, ...CUSTOM, max: 1e6, help: 'Hoffmann: 406.4' },
-  { kind: 'quantity', name: 'B', label: 'B', unit: 'nats/token', ...POSITIVE, ...CUSTOM, max: 1e6, help: 'Hoffmann: 410.7' },
-  { kind: 'quantity', name: 'alpha', label: 'α (parameters exponent)', unit: '', ...POSITIVE, ...CUSTOM, max: 5, help: 'Hoffmann: 0.34' },
-  { kind: 'quantity', name: 'beta', label: 'β (data exponent)', unit: '', ...POSITIVE, ...CUSTOM, max: 5, help: 'Hoffmann: 0.28' },
+  quantityParam('E', 'E (irreducible loss)', 'nats/token', undefined, { ...CUSTOM, max: 100, help: 'Hoffmann: 1.69' }),
+  quantityParam('A', 'A', 'nats/token', undefined, { ...CUSTOM, max: 1e6, help: 'Hoffmann: 406.4' }),
+  quantityParam('B', 'B', 'nats/token', undefined, { ...CUSTOM, max: 1e6, help: 'Hoffmann: 410.7' }),
+  quantityParam('alpha', 'α (parameters exponent)', '', undefined, { ...CUSTOM, max: 5, help: 'Hoffmann: 0.34' }),
+  quantityParam('beta', 'β (data exponent)', '', undefined, { ...CUSTOM, max: 5, help: 'Hoffmann: 0.28' }),
 ];
 
 const CUSTOM_FIELDS = [
@@ -92,7 +91,7 @@ export const isoflop: CalculatorDef<IsoflopResults> = {
     },
   ],
   compute(values) {
-    const C = num(values, 'C') ?? NaN;
+    const C = need(values, 'C');
     const model = lossModel(values);
     const closed = withFields('C', () => chinchillaFrontier(C, model));
     const grid = withFields('C', () => searchIsoFlopMinimum(C, model));

@@ -1,19 +1,17 @@
-import { type CalculatorDef, num, withFields } from '../calculator';
+import { type CalculatorDef, need, num, withFields } from '../calculator';
 import { InputError } from '../errors';
 import { allocateKaplanCompute } from '../kaplanAllocation';
 import { predictKaplanLossCmin, predictKaplanLossD, predictKaplanLossN } from '../kaplanLoss';
 import { KAPLAN_ND_CONSTANTS, type KaplanNDSet, computeOverfittingPenalty, minTokensToAvoidOverfitting, predictKaplanLossND } from '../kaplanLossND';
 import { computeCriticalBatch, predictKaplanLossNS } from '../kaplanSteps';
 import { makeLogGrid } from '../makeLogGrid';
-import type { ParamTable } from '../paramTable';
-
-const POSITIVE = { min: 0, minExclusive: true } as const;
+import { type ParamTable, quantityParam } from '../paramTable';
 
 /** URL parameters of /calculators/kaplan/. Defaults: a 1B model on WebText2-sized data, Kaplan's 250k steps of 512 × 1024 tokens. */
 export const kaplanParams: ParamTable = [
   { kind: 'quantity', name: 'N', label: 'Non-embedding parameters (N)', unit: 'parameters', default: '1e9', style: 'si', min: 1, max: 1e21 },
   { kind: 'quantity', name: 'D', label: 'Training tokens (D)', unit: 'tokens', default: '22.9e9', style: 'si', min: 1, max: 1e21, help: 'WebText2 is 2.29 × 10¹⁰ tokens (Sec. 2.3).' },
-  { kind: 'quantity', name: 'Cmin', label: 'Compute (C_min)', unit: 'PF-days', default: '1', style: 'plain', ...POSITIVE, max: 1e21, help: '1 PF-day = 8.64 × 10¹⁹ FLOPs.' },
+  quantityParam('Cmin', 'Compute (C_min)', 'PF-days', '1', { style: 'plain', max: 1e21, help: '1 PF-day = 8.64 × 10¹⁹ FLOPs.' }),
   { kind: 'quantity', name: 'S', label: 'Training steps (S)', unit: 'steps', default: '250e3', style: 'si', min: 1, max: 1e21 },
   { kind: 'quantity', name: 'B', label: 'Batch size (B)', unit: 'tokens', default: '524288', style: 'si', min: 1, max: 1e21, optional: true, help: '512 × 1024 tokens in Kaplan’s runs. Empty: S is taken as S_min.' },
   {
@@ -69,10 +67,10 @@ export const kaplan: CalculatorDef<KaplanResults> = {
     { id: 'intersection', label: 'Where the laws meet', values: { N: '1T', D: '1T', Cmin: '1e4', S: '250e3', B: '', set: 'sec4.2' }, source: 'Kaplan et al. 2020, Eq. 6.8: C* ≈ 10⁴ PF-days, N* ≈ 10¹² parameters, D* ≈ 10¹² tokens, L* ≈ 1.7 nats/token' },
   ],
   compute(values) {
-    const N = num(values, 'N') ?? NaN;
-    const D = num(values, 'D') ?? NaN;
-    const Cmin = num(values, 'Cmin') ?? NaN;
-    const S = num(values, 'S') ?? NaN;
+    const N = need(values, 'N');
+    const D = need(values, 'D');
+    const Cmin = need(values, 'Cmin');
+    const S = need(values, 'S');
     const B = num(values, 'B');
     const set = String(values['set']) as KaplanNDSet;
     if (!(set in KAPLAN_ND_CONSTANTS)) throw new InputError(`Constants must be sec4.2 or sec1, got ${set}`, 'set');

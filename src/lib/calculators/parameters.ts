@@ -1,4 +1,4 @@
-import { type CalculatorDef, num, withFields } from '../calculator';
+import { type CalculatorDef, need, num, withFields } from '../calculator';
 import { InputError } from '../errors';
 import { type DecoderConfig, countParameters, estimateParams12LD2 } from '../countParameters';
 import { forwardFlopsPerToken, trainingFlopsPerToken } from '../forwardFlops';
@@ -43,19 +43,19 @@ export function configFrom(values: Readonly<Record<string, ParamValue>>): Decode
   const preset = findTransformerPreset(String(values['preset']));
   if (preset) return preset.config;
   const kv = num(values, 'kvHeads');
-  const dModel = num(values, 'dModel') ?? NaN;
-  const heads = num(values, 'heads') ?? NaN;
+  const dModel = need(values, 'dModel');
+  const heads = need(values, 'heads');
   // Real custom models split d_model into whole heads; only the paper presets carry printed quirks.
   if (dModel % heads !== 0) throw new InputError(`Heads must divide the width (${dModel}) into whole heads, got ${heads}`, 'heads');
   return {
-    nLayer: num(values, 'layers') ?? NaN,
-    dModel: num(values, 'dModel') ?? NaN,
-    nHeads: num(values, 'heads') ?? NaN,
+    nLayer: need(values, 'layers'),
+    dModel,
+    nHeads: heads,
     ...(kv === undefined ? {} : { nKvHeads: kv }),
-    dFf: num(values, 'dFf') ?? NaN,
+    dFf: need(values, 'dFf'),
     ffn: values['ffn'] === 'swiglu' ? 'swiglu' : 'mlp',
-    nVocab: num(values, 'vocab') ?? NaN,
-    nCtx: num(values, 'ctx') ?? NaN,
+    nVocab: need(values, 'vocab'),
+    nCtx: need(values, 'ctx'),
     positionEmbedding: values['pos'] === 'none' ? 'none' : values['pos'] === 'relative' ? 'relative' : 'learned',
     norm: values['norm'] === 'rmsnorm' ? 'rmsnorm' : 'layernorm',
     biases: values['biases'] === 'yes',

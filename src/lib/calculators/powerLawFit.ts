@@ -4,7 +4,7 @@ import { InputError } from '../errors';
 import { fitPowerLaw } from '../fitPowerLaw';
 import { fitPowerLawWithFloor } from '../fitPowerLawWithFloor';
 import { fitSaturatingPowerLaw } from '../fitSaturatingPowerLaw';
-import type { ParamTable, ParamValue } from '../paramTable';
+import { POSITIVE, type ParamTable, type ParamValue, quantityParam } from '../paramTable';
 import { parsePointsCsv } from '../parsePointsCsv';
 import { findLargestResidual } from '../residuals';
 import { makeLogGrid } from '../makeLogGrid';
@@ -15,8 +15,8 @@ type Point = { N: number; loss: number };
 type Fitted = { alpha: number; Nc: number; Linf: number; r2: number; predict: (N: number) => number };
 
 export const powerLawFitParams: ParamTable = [
-  { kind: 'list', name: 'x', label: 'Sizes (N)', unit: 'parameters', default: '1e6, 1e7, 1e8', min: 0, minExclusive: true, minItems: 2, help: 'Comma-separated; or paste a table below.' },
-  { kind: 'list', name: 'y', label: 'Losses (L)', unit: 'nats/token', default: '3.5, 3.1, 2.8', min: 0, minExclusive: true, minItems: 2 },
+  { kind: 'list', name: 'x', label: 'Sizes (N)', unit: 'parameters', default: '1e6, 1e7, 1e8', ...POSITIVE, minItems: 2, help: 'Comma-separated; or paste a table below.' },
+  { kind: 'list', name: 'y', label: 'Losses (L)', unit: 'nats/token', default: '3.5, 3.1, 2.8', ...POSITIVE, minItems: 2 },
   { kind: 'text', name: 'csv', label: 'Or paste points (size, loss per line)', rows: 4, maxLength: 200_000, help: 'Overrides the two lists above when not empty.' },
   {
     kind: 'choice',
@@ -30,7 +30,7 @@ export const powerLawFitParams: ParamTable = [
     ],
   },
   { kind: 'quantity', name: 'floor', label: 'Floor', unit: 'nats/token', default: '1.5', min: 0, showIf: { param: 'model', equals: 'floor' }, style: 'plain' },
-  { kind: 'quantity', name: 'at', label: 'Predict at size', unit: 'parameters', optional: true, min: 0, minExclusive: true, max: 1e30, style: 'si', help: 'Extrapolate the fit to this size.' },
+  quantityParam('at', 'Predict at size', 'parameters', undefined, { optional: true, max: 1e30, style: 'si', help: 'Extrapolate the fit to this size.' }),
 ];
 
 /** The points the inputs give: the pasted table if any, else the two lists (equal lengths). */

@@ -1,4 +1,4 @@
-import { type CalculatorDef, num, withFields } from '../calculator';
+import { type CalculatorDef, need, num, withFields } from '../calculator';
 import { predictChinchillaLoss } from '../chinchillaLoss';
 import { computeOptimalTokensForParams, solveTokensForLoss } from '../chinchillaTokensForLoss';
 import { computeDollarsPerFlop } from '../dollarsPerFlop';
@@ -6,10 +6,9 @@ import { InputError } from '../errors';
 import { formatQuantity } from '../formatQuantity';
 import { GPUS, findGpu } from '../hardware';
 import { computeLifetimeDollars, computeLifetimeFlops, findCrossoverDemand } from '../inferenceCost';
-import type { ParamTable } from '../paramTable';
+import { type ParamTable, quantityParam } from '../paramTable';
 import type { Point } from './kaplan';
 
-const POSITIVE = { min: 0, minExclusive: true } as const;
 /** Fit used to size the example and to say whether the two models are of equal quality. */
 const FIT = 'hoffmann2022-unrounded';
 /** Sardana et al. 2023's example: a Chinchilla-optimal 13B model against a 7B model of the same loss, 2T tokens of demand. */
@@ -19,21 +18,16 @@ const SARDANA_N2 = 7e9;
 
 /** URL parameters of /calculators/serving-cost/: two models, lifetime demand and the GPU that trains and serves them. */
 export const servingCostParams: ParamTable = [
-  { kind: 'quantity', name: 'N1', label: 'Model 1 parameters', unit: 'parameters', default: formatQuantity(SARDANA_N1, 'si'), style: 'si', ...POSITIVE, max: 1e21 },
-  { kind: 'quantity', name: 'D1', label: 'Model 1 training tokens', unit: 'tokens', default: formatQuantity(SARDANA_D1, 'si'), style: 'si', ...POSITIVE, max: 1e21 },
-  { kind: 'quantity', name: 'N2', label: 'Model 2 parameters', unit: 'parameters', default: formatQuantity(SARDANA_N2, 'si'), style: 'si', ...POSITIVE, max: 1e21 },
-  {
-    kind: 'quantity',
-    name: 'D2',
-    label: 'Model 2 training tokens',
-    unit: 'tokens',
+  quantityParam('N1', 'Model 1 parameters', 'parameters', formatQuantity(SARDANA_N1, 'si'), { style: 'si', max: 1e21 }),
+  quantityParam('D1', 'Model 1 training tokens', 'tokens', formatQuantity(SARDANA_D1, 'si'), { style: 'si', max: 1e21 }),
+  quantityParam('N2', 'Model 2 parameters', 'parameters', formatQuantity(SARDANA_N2, 'si'), { style: 'si', max: 1e21 }),
+  quantityParam('D2', 'Model 2 training tokens', 'tokens', undefined, {
     optional: true,
     solvedBy: 'trainTokens2',
     style: 'si',
-    ...POSITIVE,
     max: 1e21,
     help: 'Leave empty to train model 2 to model 1’s loss (Chinchilla fit, unrounded).',
-  },
+  }),
   { kind: 'quantity', name: 'served', label: 'Lifetime demand', unit: 'tokens served', default: '2T', style: 'si', min: 0, max: 1e21, help: 'Tokens processed in inference over the model’s life.' },
   {
     kind: 'choice',
@@ -42,8 +36,8 @@ export const servingCostParams: ParamTable = [
     default: 'h100',
     options: [...GPUS.map((g) => ({ value: g.id, label: `${g.name} (${g.peakFlops / 1e12} TFLOP/s)` })), { value: 'custom', label: 'Custom peak' }],
   },
-  { kind: 'quantity', name: 'peak', label: 'Peak per GPU', unit: 'FLOP/s', optional: true, showIf: { param: 'gpu', equals: 'custom' }, style: 'scientific', ...POSITIVE, help: 'Dense peak at the working precision.' },
-  { kind: 'quantity', name: 'mfu', label: 'Utilisation (MFU)', unit: '0–1', default: '0.4', min: 0, minExclusive: true, max: 1, style: 'plain', help: 'Used for training and serving alike.' },
+  quantityParam('peak', 'Peak per GPU', 'FLOP/s', undefined, { optional: true, showIf: { param: 'gpu', equals: 'custom' }, style: 'scientific', help: 'Dense peak at the working precision.' }),
+  quantityParam('mfu', 'Utilisation (MFU)', '0–1', '0.4', { max: 1, style: 'plain', help: 'Used for training and serving alike.' }),
   { kind: 'quantity', name: 'price', label: 'Price', unit: '$ per GPU-hour', default: '2', min: 0, max: 1e6, style: 'currency' },
 ];
 
@@ -113,14 +107,14 @@ export const servingCost: CalculatorDef<ServingCostResults> = {
     },
   ],
   compute(values) {
-    const N1 = num(values, 'N1') ?? NaN;
-    const D1 = num(values, 'D1') ?? NaN;
-    const N2 = num(values, 'N2') ?? NaN;
-    const served = num(values, 'served') ?? NaN;
+    const N1 = need(values, 'N1');
+    const D1 = need(values, 'D1');
+    const N2 = need(values, 'N2');
+    const served = need(values, 'served');
     const gpuId = String(values['gpu']);
     const peak = gpuId === 'custom' ? num(values, 'peak') : findGpu(gpuId)?.peakFlops;
     if (peak === undefined) throw new InputError(gpuId === 'custom' ? 'A custom GPU needs its peak FLOP/s, such as 989e12' : `Unknown GPU ${gpuId}`, gpuId === 'custom' ? 'peak' : 'gpu');
-    const perFlop = computeDollarsPerFlop(peak, num(values, 'mfu') ?? NaN, num(values, 'price') ?? NaN);
+    const perFlop = computeDollarsPerFlop(peak, need(values, 'mfu'), need(values, 'price'));
     const loss1 = withFields('D1', () => predictChinchillaLoss(N1, D1, FIT));
     const D2 = num(values, 'D2') ?? tokensToMatch(N2, loss1);
     const cost1 = withFields('D1', () => computeLifetimeDollars(N1, D1, served, perFlop));

@@ -1,25 +1,23 @@
-import { type CalculatorDef, num } from '../calculator';
+import { type CalculatorDef, need, num } from '../calculator';
 import { flopsToPfDays } from '../computeUnits';
 import { InputError } from '../errors';
 import { formatQuantity } from '../formatQuantity';
 import { GPUS, findGpu } from '../hardware';
 import { TRAINING_RUNS } from '../models';
 import { findTransformerPreset } from '../transformerPresets';
-import type { ParamTable } from '../paramTable';
+import { type ParamTable, quantityParam } from '../paramTable';
 import { trainingFlopsPerToken } from '../forwardFlops';
 import { FLOPS_PER_PARAM_PER_TOKEN, solveTrainingCompute } from '../trainingFlops';
 import { trainingCost } from '../trainingCost';
-
-const POSITIVE = { min: 0, minExclusive: true } as const;
 
 /** Architecture presets (layers, context, attention width) for the training-run presets. */
 const SHAPES: Readonly<Record<string, string>> = { gpt3: 'gpt3-175b', chinchilla: 'chinchilla-70b', 'llama3-405b': 'llama3-405b' };
 
 /** URL parameters of /calculators/training-compute/: any two of N, D, C plus the cluster. */
 export const trainingComputeParams: ParamTable = [
-  { kind: 'quantity', name: 'N', label: 'Parameters (N)', unit: 'parameters', default: '175e9', optional: true, group: 'CND', solvedBy: 'params', style: 'si', ...POSITIVE, help: 'Model size. Leave empty to solve for it.' },
-  { kind: 'quantity', name: 'D', label: 'Training tokens (D)', unit: 'tokens', default: '300e9', optional: true, group: 'CND', solvedBy: 'tokens', style: 'si', ...POSITIVE, help: 'Tokens seen in training. Leave empty to solve for it.' },
-  { kind: 'quantity', name: 'C', label: 'Training compute (C)', unit: 'FLOPs', optional: true, group: 'CND', solvedBy: 'flops', style: 'scientific', ...POSITIVE, help: 'Total training FLOPs. Leave empty to solve for it.' },
+  quantityParam('N', 'Parameters (N)', 'parameters', '175e9', { optional: true, group: 'CND', solvedBy: 'params', style: 'si', help: 'Model size. Leave empty to solve for it.' }),
+  quantityParam('D', 'Training tokens (D)', 'tokens', '300e9', { optional: true, group: 'CND', solvedBy: 'tokens', style: 'si', help: 'Tokens seen in training. Leave empty to solve for it.' }),
+  quantityParam('C', 'Training compute (C)', 'FLOPs', undefined, { optional: true, group: 'CND', solvedBy: 'flops', style: 'scientific', help: 'Total training FLOPs. Leave empty to solve for it.' }),
   {
     kind: 'choice',
     name: 'gpu',
@@ -27,8 +25,8 @@ export const trainingComputeParams: ParamTable = [
     default: 'a100',
     options: [...GPUS.map((g) => ({ value: g.id, label: `${g.name} (${g.peakFlops / 1e12} TFLOP/s)` })), { value: 'custom', label: 'Custom peak' }],
   },
-  { kind: 'quantity', name: 'peak', label: 'Peak per GPU', unit: 'FLOP/s', optional: true, showIf: { param: 'gpu', equals: 'custom' }, style: 'scientific', ...POSITIVE, help: 'Dense peak at the training precision.' },
-  { kind: 'quantity', name: 'mfu', label: 'Utilisation (MFU)', unit: '0–1', default: '0.4', min: 0, minExclusive: true, max: 1, style: 'plain', help: 'Model FLOPs utilisation: 0.3–0.5 is typical for large runs.' },
+  quantityParam('peak', 'Peak per GPU', 'FLOP/s', undefined, { optional: true, showIf: { param: 'gpu', equals: 'custom' }, style: 'scientific', help: 'Dense peak at the training precision.' }),
+  quantityParam('mfu', 'Utilisation (MFU)', '0–1', '0.4', { max: 1, style: 'plain', help: 'Model FLOPs utilisation: 0.3–0.5 is typical for large runs.' }),
   { kind: 'quantity', name: 'gpus', label: 'GPUs', unit: 'GPUs', default: '1024', min: 1, integer: true, max: 1e7, style: 'plain' },
   { kind: 'quantity', name: 'price', label: 'Price', unit: '$ per GPU-hour', default: '2', min: 0, max: 1e6, style: 'currency' },
   { kind: 'quantity', name: 'layers', label: 'Layers (optional)', unit: 'n_layer', default: '96', group: 'CND', optional: true, min: 1, integer: true, max: 1e4, style: 'plain', help: 'With the context and attention width: Kaplan’s exact per-token cost.' },
@@ -96,9 +94,9 @@ export const trainingCompute: CalculatorDef<TrainingComputeResults> = {
     const cluster = trainingCost({
       flops: C,
       peakFlops,
-      mfu: num(values, 'mfu') ?? NaN,
-      gpus: num(values, 'gpus') ?? NaN,
-      pricePerGpuHour: num(values, 'price') ?? NaN,
+      mfu: need(values, 'mfu'),
+      gpus: need(values, 'gpus'),
+      pricePerGpuHour: need(values, 'price'),
     });
     return {
       flops: C,
