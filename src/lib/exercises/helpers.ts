@@ -1,26 +1,33 @@
-import { list, num } from '../calculator';
+import { list, need } from '../calculator';
 import { InputError } from '../errors';
 import { formatQuantity } from '../formatQuantity';
-import type { ListParam, ParamValue, QuantityParam } from '../paramTable';
+import type { ListParam, ParamValue } from '../paramTable';
 
 /** Parsed values of an exercise's parameters, as its solve and givens receive them. */
 export type Values = Readonly<Record<string, ParamValue>>;
-
-/** A positive quantity parameter with its default; `extra` adds bounds or `integer`. */
-export function quantityParam(name: string, label: string, unit: string, value: string, extra: Partial<QuantityParam> = {}): QuantityParam {
-  return { kind: 'quantity', name, label, unit, default: value, min: 0, minExclusive: true, ...extra };
-}
 
 /** A list parameter (`x=1e2,1e3`) with its default; `extra` adds bounds or item counts. */
 export function listParam(name: string, label: string, unit: string, value: string, extra: Partial<ListParam> = {}): ListParam {
   return { kind: 'list', name, label, unit, default: value, minItems: 2, maxItems: 12, ...extra };
 }
 
-/** A parsed number (NaN when absent: the checker then accepts nothing rather than guessing). */
-export const numberOf = (values: Values, name: string): number => num(values, name) ?? NaN;
+/**
+ * A parsed number; never NaN. An absent one throws an InputError naming the field (need), which
+ * resolveVariant turns into a problem line and the default variant, rather than a checker that
+ * silently accepts nothing.
+ * @example numberOf({ N: 3e9 }, 'N') // 3e9
+ */
+export const numberOf = (values: Values, name: string): number => need(values, name);
 
 /** A parsed list (empty when absent). */
 export const listOf = (values: Values, name: string): readonly number[] => list(values, name) ?? [];
+
+/**
+ * A loss as the page shows it, rounded to 4 decimals: the Kaplan checkers work from the shown
+ * numbers, as the student does.
+ * @example shownLoss(2.345678) // 2.3457
+ */
+export const shownLoss = (loss: number): number => Number(loss.toFixed(4));
 
 /** A list for people: each item with `digits` significant digits, comma-separated. */
 export const formatList = (values: readonly number[], digits = 4): string => values.map((v) => formatQuantity(v, 'plain', digits)).join(', ');

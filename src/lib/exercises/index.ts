@@ -1,33 +1,11 @@
 import { KAPLAN_EXERCISES } from './kaplan';
-import {
-  effectiveTokensExercise,
-  forecastChecklistExercise,
-  isoflopSearchExercise,
-  powerLawExponentExercise,
-  residualsExercise,
-  servingCostExercise,
-  thresholdArtifactExercise,
-  tokensFromComputeExercise,
-  trainingFlopsExercise,
-  undertrainingCheckExercise,
-} from './planning';
+import { PLANNING_EXERCISES } from './planning';
 import { type ParamValue, readParams } from '../paramTable';
 import { parseVariant } from './judge';
 import type { ExerciseDef, Expected } from './types';
 
-/** The planning track, in order. */
-export const PLANNING_EXERCISES: readonly ExerciseDef[] = [
-  powerLawExponentExercise,
-  trainingFlopsExercise,
-  tokensFromComputeExercise,
-  isoflopSearchExercise,
-  undertrainingCheckExercise,
-  effectiveTokensExercise,
-  servingCostExercise,
-  residualsExercise,
-  thresholdArtifactExercise,
-  forecastChecklistExercise,
-];
+export { KAPLAN_EXERCISES } from './kaplan';
+export { PLANNING_EXERCISES } from './planning';
 
 /** Every exercise, in the order the index lists them: the Kaplan track, then the planning track. */
 export const EXERCISES: readonly ExerciseDef[] = [...KAPLAN_EXERCISES, ...PLANNING_EXERCISES];

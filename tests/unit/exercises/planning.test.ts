@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, PLANNING_EXERCISES, findExercise, solveDefaults } from '../../../src/lib/exercises';
-import { ISOFLOP_SEARCH_GRID, ISOFLOP_SEARCH_STEP, TOY_ISOFLOP_LOSS, isoflopSearchExercise, searchToyIsoFlop } from '../../../src/lib/exercises/planning';
+import { ISOFLOP_SEARCH_GRID, ISOFLOP_SEARCH_STEP, TOY_ISOFLOP_LOSS, isoflopSearchExercise, searchToyIsoFlop } from '../../../src/lib/exercises/planning/04-isoflop-search';
 import { fitPowerLawWithFloor } from '../../../src/lib/fitPowerLawWithFloor';
 import { searchIsoFlopMinimum } from '../../../src/lib/searchIsoFlopMinimum';
 import { texCount, texNumber } from '../../../src/lib/exercises/helpers';
