@@ -32,6 +32,13 @@ export interface DecoderConfig {
   tiedEmbeddings: boolean;
   /** Final norm before the output head; default true. */
   finalNorm?: boolean;
+  /**
+   * A mixture of experts in every layer's feed-forward (Shazeer et al. 2017; Fedus et al. 2021):
+   * `experts` routed experts, each a feed-forward block of width dFf, of which a token uses `topK`,
+   * plus `sharedExperts` that every token uses (DeepSeekMoE, Dai et al. 2024), and a linear router
+   * of d_model × experts per layer.
+   */
+  moe?: { experts: number; topK: number; sharedExperts?: number };
 }
 
 /** Parameters by component; `nonEmbedding + embedding = total`. */
@@ -44,16 +51,20 @@ export interface ParameterBreakdown {
   norms: number;
   /** Linear-layer biases, all layers. */
   biases: number;
+  /** Mixture-of-experts routers (d_model × experts per layer); 0 for a dense model. */
+  router: number;
   tokenEmbedding: number;
   /** Learned position table, or the per-layer relative-position projections. */
   positionEmbedding: number;
   /** Untied output head; 0 when tied. */
   outputHead: number;
-  /** attention + feedForward + norms + biases: Kaplan's N, which excludes the embedding and position matrices. */
+  /** attention + feedForward + norms + biases + router: Kaplan's N, which excludes the embedding and position matrices. */
   nonEmbedding: number;
   /** tokenEmbedding + positionEmbedding + outputHead. */
   embedding: number;
   total: number;
+  /** Parameters one token uses: total less the routed experts it skips (experts − topK per layer); total for a dense model. */
+  active: number;
 }
 
 /**
@@ -96,12 +107,16 @@ export function countParameters(config: DecoderConfig): ParameterBreakdown {
   requireOneOf(config.norm, ['layernorm', 'rmsnorm'], 'norm');
 
   const ffnMatrices = config.ffn === 'swiglu' ? 3 : 2;
+  const moe = config.moe === undefined ? undefined : checkMoe(config.moe);
+  const blocks = moe === undefined ? 1 : moe.experts + moe.shared;
   const attention = nLayer * (2 * dModel * dAttn + 2 * dModel * dKv);
-  const feedForward = nLayer * ffnMatrices * dModel * dFf;
+  const expert = ffnMatrices * dModel * dFf;
+  const feedForward = nLayer * blocks * expert;
+  const router = moe === undefined ? 0 : nLayer * dModel * moe.experts;
   const normSize = config.norm === 'layernorm' ? 2 * dModel : dModel;
   const norms = (2 * nLayer + (config.finalNorm === false ? 0 : 1)) * normSize;
   const ffnBiases = config.ffn === 'swiglu' ? 2 * dFf + dModel : dFf + dModel;
-  const biases = config.biases ? nLayer * (dAttn + 2 * dKv + dModel + ffnBiases) : 0;
+  const biases = config.biases ? nLayer * (dAttn + 2 * dKv + dModel + blocks * ffnBiases) : 0;
   const tokenEmbedding = nVocab * dModel;
   const positionEmbedding =
     config.positionEmbedding === 'learned'
@@ -110,20 +125,32 @@ export function countParameters(config: DecoderConfig): ParameterBreakdown {
         ? nLayer * dModel * dAttn
         : 0;
   const outputHead = config.tiedEmbeddings ? 0 : nVocab * dModel;
-  const nonEmbedding = attention + feedForward + norms + biases;
+  const nonEmbedding = attention + feedForward + norms + biases + router;
   const embedding = tokenEmbedding + positionEmbedding + outputHead;
+  const total = requireFiniteResult(nonEmbedding + embedding, 'total');
+  const skipped = moe === undefined ? 0 : nLayer * (moe.experts - moe.topK) * (expert + (config.biases ? ffnBiases : 0));
   return {
     attention,
     feedForward,
     norms,
     biases,
+    router,
     tokenEmbedding,
     positionEmbedding,
     outputHead,
     nonEmbedding,
     embedding,
-    total: requireFiniteResult(nonEmbedding + embedding, 'total'),
+    total,
+    active: total - skipped,
   };
+}
+
+function checkMoe(moe: NonNullable<DecoderConfig['moe']>): { experts: number; topK: number; shared: number } {
+  const experts = requirePositiveInteger(moe.experts, 'experts', 'number of routed experts');
+  const topK = requirePositiveInteger(moe.topK, 'topK', 'number of experts per token');
+  if (topK > experts) throw new InputError(`topK must be at most the number of experts (${experts}), got ${topK}`, 'topK');
+  const shared = moe.sharedExperts === undefined || moe.sharedExperts === 0 ? 0 : requirePositiveInteger(moe.sharedExperts, 'sharedExperts', 'number of shared experts');
+  return { experts, topK, shared };
 }
 
 function requireOneOf(value: string, allowed: readonly string[], field: string): void {

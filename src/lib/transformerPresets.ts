@@ -1,4 +1,4 @@
-import type { DecoderConfig } from './countParameters';
+import { type DecoderConfig, countParameters } from './countParameters';
 
 /** A published architecture with the numbers its paper prints and where they are printed. */
 export interface TransformerPreset {
@@ -10,6 +10,13 @@ export interface TransformerPreset {
   source: string;
   /** Choices we had to make that the source does not settle. */
   note?: string;
+  /**
+   * Published counts for an architecture the counter cannot express exactly (DeepSeek-V3's
+   * multi-head latent attention, dense first layers and multi-token-prediction module): these
+   * replace the counted total and active parameters. `kvPerTokenPerLayer` is the number of cached
+   * elements per token and layer where it is not 2·kvHeads·headDim (a latent cache).
+   */
+  published?: { total: number; active: number; kvPerTokenPerLayer?: number };
 }
 
 /**
@@ -150,7 +157,87 @@ export const TRANSFORMER_PRESETS: readonly TransformerPreset[] = [
   llama3('llama3-8b', 'Llama 3 8B', 8e9, 32, 4_096, 14_336, 32),
   llama3('llama3-70b', 'Llama 3 70B', 70e9, 80, 8_192, 28_672, 64),
   llama3('llama3-405b', 'Llama 3 405B', 405e9, 126, 16_384, 53_248, 128),
+  {
+    id: 'gemma-7b',
+    name: 'Gemma 7B',
+    reportedParams: 8.54e9,
+    config: {
+      nLayer: 28,
+      dModel: 3_072,
+      nHeads: 16,
+      headDim: 256,
+      dFf: 24_576,
+      ffn: 'swiglu',
+      nVocab: 256_128,
+      nCtx: 8_192,
+      positionEmbedding: 'none',
+      norm: 'rmsnorm',
+      biases: false,
+      tiedEmbeddings: true,
+    },
+    source:
+      'Gemma Team 2024, Gemma: Open Models Based on Gemini Research and Technology (arXiv 2403.08295), Table 1 (d_model 3,072, 28 layers, 16 heads × 256, feed-forward 49,152 = two GeGLU halves of 24,576, vocabulary 256,128) and Table 2 (786,825,216 embedding and 7,751,248,896 non-embedding parameters: 8.54B)',
+    note: 'Attention is wider than the model: 16 heads × 256 = 4,096 against d_model 3,072. GeGLU has SwiGLU’s three matrices; Table 1 prints their combined hidden width 49,152, and the released config says 24,576 per matrix. The output head is tied to the embedding. With these the count equals Table 2 to the parameter.',
+  },
+  {
+    id: 'mixtral-8x7b',
+    name: 'Mixtral 8x7B (MoE)',
+    reportedParams: 46.7e9,
+    config: {
+      nLayer: 32,
+      dModel: 4_096,
+      nHeads: 32,
+      nKvHeads: 8,
+      headDim: 128,
+      dFf: 14_336,
+      ffn: 'swiglu',
+      nVocab: 32_000,
+      nCtx: 32_768,
+      positionEmbedding: 'none',
+      norm: 'rmsnorm',
+      biases: false,
+      tiedEmbeddings: false,
+      moe: { experts: 8, topK: 2 },
+    },
+    source:
+      'Jiang et al. 2024, Mixtral of Experts (arXiv 2401.04088), Table 1 (dim 4,096, 32 layers, head_dim 128, hidden_dim 14,336, 32 heads, 8 kv heads, context 32,768, vocabulary 32,000, 8 experts, top 2) and Sec. 1 (46.7B parameters, 12.9B active per token)',
+  },
+  {
+    id: 'deepseek-v3',
+    name: 'DeepSeek-V3 (MoE)',
+    reportedParams: 671e9,
+    config: {
+      nLayer: 61,
+      dModel: 7_168,
+      nHeads: 128,
+      headDim: 128,
+      dFf: 2_048,
+      ffn: 'swiglu',
+      nVocab: 129_280,
+      nCtx: 4_096,
+      positionEmbedding: 'none',
+      norm: 'rmsnorm',
+      biases: false,
+      tiedEmbeddings: false,
+      moe: { experts: 256, topK: 8, sharedExperts: 1 },
+    },
+    published: { total: 671e9, active: 37e9, kvPerTokenPerLayer: 576 },
+    source:
+      'DeepSeek-AI 2024, DeepSeek-V3 Technical Report (arXiv 2412.19437), Sec. 4.2 (61 layers, hidden 7,168, 128 heads of 128, 256 routed experts of width 2,048 plus 1 shared, 8 per token, KV compression 512 + 64 RoPE dimensions, 4K pre-training context) and Sec. 1 (671B parameters, 37B activated)',
+    note: 'Multi-head latent attention, the three dense first layers and the multi-token-prediction module are beyond this counter: the preset carries the published totals, 671B and 37B active, and a cache of 512 + 64 = 576 latent elements per token and layer. The shape serves the memory estimates only.',
+  },
 ];
+
+/**
+ * A preset's total and active parameters: the published figures where the counter cannot
+ * express the architecture (`published`), else countParameters on its config.
+ * @example countPresetParameters(findTransformerPreset('deepseek-v3')!).active // 37e9
+ */
+export function countPresetParameters(preset: TransformerPreset): { total: number; active: number; counted: boolean } {
+  if (preset.published) return { total: preset.published.total, active: preset.published.active, counted: false };
+  const { total, active } = countParameters(preset.config);
+  return { total, active, counted: true };
+}
 
 /**
  * Looks an architecture preset up by id; undefined when unknown.

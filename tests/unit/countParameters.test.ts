@@ -109,3 +109,27 @@ describe('widthFor12LD2(nLayer, N)', () => {
     expect(() => widthFor12LD2(2, 0)).toThrow(/N/);
   });
 });
+
+describe('countParameters(config) with a mixture of experts', () => {
+  const dense = { nLayer: 2, dModel: 64, nHeads: 4, dFf: 256, ffn: 'swiglu', nVocab: 100, nCtx: 32, positionEmbedding: 'none', norm: 'rmsnorm', biases: false, tiedEmbeddings: false } as const;
+  it('E experts hold E feed-forward blocks plus a d_model × E router per layer; a token uses topK of them', () => {
+    const one = countParameters(dense);
+    const moe = countParameters({ ...dense, moe: { experts: 4, topK: 1 } });
+    expect(moe.feedForward).toBe(4 * one.feedForward);
+    expect(moe.router).toBe(2 * 64 * 4);
+    expect(moe.total).toBe(one.total + 3 * one.feedForward + moe.router);
+    expect(moe.active).toBe(one.total + moe.router);
+    expect(one.active).toBe(one.total);
+  });
+  it('shared experts are used by every token', () => {
+    const shared = countParameters({ ...dense, moe: { experts: 4, topK: 2, sharedExperts: 1 } });
+    const block = 2 * 3 * 64 * 256;
+    expect(shared.total - shared.active).toBe(2 * block);
+  });
+  it.each([
+    [{ experts: 4, topK: 5 }, 'topK', 'topK must be at most the number of experts (4), got 5'],
+    [{ experts: 0, topK: 1 }, 'experts', 'experts must be a positive whole number of routed experts, got 0'],
+  ])('refuses %j on field %s', (moe, field, message) => {
+    expect(() => countParameters({ ...dense, moe })).toThrow(new InputError(message, field));
+  });
+});

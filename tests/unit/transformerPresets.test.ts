@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countParameters, estimateParams12LD2 } from '../../src/lib/countParameters';
-import { findTransformerPreset, TRANSFORMER_PRESETS } from '../../src/lib/transformerPresets';
+import { countPresetParameters, findTransformerPreset, TRANSFORMER_PRESETS } from '../../src/lib/transformerPresets';
 import { papers } from '../tolerance';
 
 const table21 =
@@ -119,5 +119,32 @@ describe('the Chinchilla 70B preset’s counting convention', () => {
     expect(counts.total).toBe(70_062_579_712);
     expect(counts.outputHead).toBe(0);
     expect(counts.positionEmbedding).toBe(80 * 8_192 * 8_192);
+  });
+});
+
+describe('presets of the architectures people train now (issue 13)', () => {
+  it('Gemma 7B: attention wider than d_model (16 × 256 on 3,072) counts Table 2’s 7,751,248,896 + 786,825,216 = 8.54B', () => {
+    const counts = countParameters(findTransformerPreset('gemma-7b')!.config);
+    expect(counts.nonEmbedding).toBe(7_751_248_896);
+    expect(counts.embedding).toBe(786_825_216);
+    expect(counts.total).toBe(8_538_074_112);
+  });
+  it('Mixtral 8x7B: 46.7B in all and 12.9B active per token, counting the router (Jiang et al. 2024, Sec. 1)', () => {
+    const counts = countParameters(findTransformerPreset('mixtral-8x7b')!.config);
+    expect(counts.total).toBe(46_702_792_704);
+    expect(counts.active).toBe(12_879_925_248);
+    expect(counts.router).toBe(32 * 4096 * 8);
+    expect(Number((counts.total / 1e9).toFixed(1))).toBe(46.7);
+    expect(Number((counts.active / 1e9).toFixed(1))).toBe(12.9);
+  });
+  it('DeepSeek-V3 carries its published 671B and 37B active (MLA and MTP are beyond the counter)', () => {
+    const preset = findTransformerPreset('deepseek-v3')!;
+    expect(countPresetParameters(preset)).toEqual({ total: 671e9, active: 37e9, counted: false });
+    expect(preset.note).toMatch(/latent attention/);
+  });
+  it('a dense preset’s active count is its total', () => {
+    const gpt3 = findTransformerPreset('gpt3-175b')!;
+    const { total, active } = countPresetParameters(gpt3);
+    expect(active).toBe(total);
   });
 });
