@@ -7,22 +7,29 @@ import rehypeKatex from 'rehype-katex';
 import { fileURLToPath } from 'node:url';
 
 /**
+ * @typedef {{ type: string, tagName?: string, name?: string, properties?: { className?: unknown, tabIndex?: number },
+ *   attributes?: { type: string, name?: string, value?: string }[], children?: Node[] }} Node
+ * A hast element or an MDX JSX element, as far as this plugin reads it.
+ */
+/**
  * Gives every KaTeX display box and every table tabindex="0": wider than a phone's column, they
  * scroll sideways (src/styles/custom.css; Starlight's table style), and a scrollable region must
  * take focus to scroll by keyboard (axe's scrollable-region-focusable). Runs after rehype-katex.
+ * @type {import('@astrojs/markdown-remark').RehypePlugin}
  */
-const rehypeFocusableScrollers = () => (tree) => {
-  const walk = (node) => {
-    if (node.type === 'element' && (node.tagName === 'table' || node.properties?.className?.includes?.('katex-display'))) {
+const rehypeFocusableScrollers = () => (root) => {
+  const walk = (/** @type {Node} */ node) => {
+    const classes = node.properties?.className;
+    if (node.type === 'element' && node.properties && (node.tagName === 'table' || (Array.isArray(classes) && classes.includes('katex-display')))) {
       node.properties.tabIndex = 0;
     }
     // A <table> written as JSX in MDX reaches rehype as an MDX JSX element, not as hast.
-    if (node.type === 'mdxJsxFlowElement' && node.name === 'table' && !node.attributes.some((a) => a.name === 'tabindex')) {
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'table' && node.attributes && !node.attributes.some((a) => a.name === 'tabindex')) {
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'tabindex', value: '0' });
     }
     node.children?.forEach(walk);
   };
-  walk(tree);
+  walk(/** @type {Node} */ (/** @type {unknown} */ (root)));
 };
 
 // Served from the site root; `site` only feeds canonical URLs and the sitemap.
