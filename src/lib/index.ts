@@ -1,17 +1,27 @@
-// The public API of the scaling-law library: every formula, fitter, constant and unit helper.
-// Pages, islands, labs and benchmarks import from here or from the concept's own file.
-export { InputError, ConvergenceError } from './errors';
+// The public API of the scaling-law library: every export of every top-level module of src/lib
+// (formulas, fitters, constants, unit helpers, parameter tables, errors). The folders below it
+// have their own entry points: calculators/index.ts (the CALCULATORS registry), exercises/index.ts
+// (EXERCISES) and labs/. Pages, islands, labs and benchmarks import from here or from the
+// concept's own file; tests/unit/index.test.ts fails when a module or an export is left out.
+export * from './activationMemory';
 export * from './bootstrapFit';
 export * from './boundZeroSuccesses';
+export * from './calculator';
+export * from './checklistStore';
 export * from './chinchillaExponents';
 export * from './chinchillaFrontier';
 export * from './chinchillaLoss';
+export * from './chinchillaTokensForLoss';
 export * from './compareServingAtEqualLoss';
 export * from './computeUnits';
 export * from './countParameters';
 export * from './dataConstrained';
+export * from './dollarsPerFlop';
 export * from './emergence';
+export * from './errors';
 export * from './findDataRuleCrossover';
+export * from './findNonFinite';
+export * from './findOverfittingKnee';
 export * from './fitChinchilla';
 export * from './fitIsoFlop';
 export * from './fitLinear';
@@ -20,25 +30,40 @@ export * from './fitPowerLawWithFloor';
 export * from './fitSaturatingPowerLaw';
 export * from './formatQuantity';
 export * from './forwardFlops';
+export * from './gpusForDays';
 export * from './hardware';
 export * from './hoffmannTable3';
+export * from './impliedMfu';
 export * from './inferenceCost';
+export * from './inferenceMemory';
 export * from './kaplanAllocation';
 export * from './kaplanLawCurve';
 export * from './kaplanLoss';
 export * from './kaplanLossND';
 export * from './kaplanSteps';
 export * from './makeChinchillaGrid';
+export * from './makeChinchillaObjective';
+export * from './makeLogGrid';
+export * from './measureLateRise';
+export * from './minimizeFromStarts';
 export * from './minimizeLbfgs';
 export * from './minimizeLeastSquares';
 export * from './models';
+export * from './modelStateMemory';
+export * from './paramTable';
+export * from './parsePointsCsv';
 export * from './parseQuantity';
 export * from './parseRunsCsv';
+export * from './progress';
 export * from './qualityWeightedTokens';
 export * from './random';
 export * from './residuals';
+export * from './searchIsoFlopMinimum';
+export * from './solveLinearSystem';
 export * from './tokensPerParam';
 export * from './tokensPerParamRule';
 export * from './trainingCost';
 export * from './trainingFlops';
+export * from './trainingMemory';
 export * from './transformerPresets';
+export * from './validate';

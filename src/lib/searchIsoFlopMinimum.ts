@@ -3,7 +3,7 @@ import { InputError } from './errors';
 import { requireFiniteResult, requirePositive } from './validate';
 
 /** A point of an IsoFLOP profile: N parameters trained on D = C/(6N) tokens reach `loss`. */
-export interface IsoFlopPoint {
+export interface IsoFlopProfilePoint {
   params: number;
   tokens: number;
   loss: number;
@@ -18,7 +18,7 @@ export function computeIsoFlopProfile(
   C: number,
   sizes: readonly number[],
   set: ChinchillaSetName | ChinchillaParams = DEFAULT_CHINCHILLA_SET,
-): IsoFlopPoint[] {
+): IsoFlopProfilePoint[] {
   requirePositive(C, 'C', 'number of FLOPs');
   const p = resolveChinchillaParams(set);
   return sizes.map((N) => {
@@ -42,7 +42,7 @@ export function searchIsoFlopMinimum(
   C: number,
   set: ChinchillaSetName | ChinchillaParams = DEFAULT_CHINCHILLA_SET,
   perDecade = 20,
-): IsoFlopPoint {
+): IsoFlopProfilePoint {
   requirePositive(C, 'C', 'number of FLOPs');
   if (!(C / 6 > 1)) throw new InputError(`C must exceed 6 FLOPs (one parameter, one token), got ${C}`, 'C');
   if (!Number.isInteger(perDecade) || perDecade < 1 || perDecade > 1000) {

@@ -1,7 +1,7 @@
 import type { ChinchillaParams } from '../../chinchillaLoss';
 import { formatQuantity } from '../../formatQuantity';
 import { makeLogGrid } from '../../makeLogGrid';
-import { type IsoFlopPoint, computeIsoFlopProfile } from '../../searchIsoFlopMinimum';
+import { type IsoFlopProfilePoint, computeIsoFlopProfile } from '../../searchIsoFlopMinimum';
 import { quantityParam } from '../../paramTable';
 import { numberOf } from '../helpers';
 import type { ExerciseDef } from '../types';
@@ -14,7 +14,7 @@ export const ISOFLOP_SEARCH_GRID = makeLogGrid(1e8, 1e11, 100);
 export const ISOFLOP_SEARCH_STEP = 10 ** (3 / 99);
 
 /** The grid point with the lowest toy loss at C FLOPs (D = C/6N). */
-export function searchToyIsoFlop(C: number): IsoFlopPoint {
+export function searchToyIsoFlop(C: number): IsoFlopProfilePoint {
   return computeIsoFlopProfile(C, ISOFLOP_SEARCH_GRID, TOY_ISOFLOP_LOSS).reduce((best, p) => (p.loss < best.loss ? p : best));
 }
 
