@@ -4,8 +4,9 @@
 import { register } from 'node:module';
 
 // tfjs-core's ESM gradient files import './gradients/Abs_grad' without an extension, which plain
-// Node rejects (STACK-NOTES); Vite and Vitest resolve it. This hook adds the '.js' for files
-// inside @tensorflow only, before the training modules are loaded dynamically below.
+// Node rejects (its ESM loader needs whole file names: ERR_MODULE_NOT_FOUND); Vite and Vitest
+// resolve it. This hook adds the '.js' for files inside @tensorflow only, before the training
+// modules are loaded dynamically below.
 const RESOLVE_HOOK = `export async function resolve(specifier, context, next) {
   try { return await next(specifier, context); } catch (error) {
     if (/^\\.\\.?\\//.test(specifier) && context.parentURL && context.parentURL.includes('/@tensorflow/')) {
@@ -23,7 +24,7 @@ export async function run(): Promise<void> {
   const tf = await import('@tensorflow/tfjs-core');
   await import('@tensorflow/tfjs-backend-cpu');
   await import('@tensorflow/tfjs-backend-wasm');
-  const { DEFAULT_LADDER, HELD_OUT_RUN } = await import('../src/training/config');
+  const { DEFAULT_LADDER, HELD_OUT_RUN } = await import('../src/lib/labs/ladder');
   const { measureMatmul, measureStep } = await import('../src/training/throughput');
   const ladder = [...DEFAULT_LADDER, HELD_OUT_RUN];
 

@@ -2,18 +2,13 @@
  * Which tfjs backend trains the models: pure logic, safe to import in Node. The browser side
  * (registering backends, probing WebGPU and WebGL, wasm paths) is in backendBrowser.ts.
  *
- * Order, from STACK-NOTES (one step of a 2-layer d_model 64 model, seq 64, batch 16, Chromium
- * on a 2-core machine without a GPU): WASM with SIMD and threads 147 ms, WASM with SIMD
- * 205 ms, WebGL on SwiftShader 320–390 ms, CPU 853 ms, WebGPU on its SwiftShader fallback
+ * Order, from timing one step of a 2-layer d_model 64 model (seq 64, batch 16) in Chromium on a
+ * 2-core machine without a GPU: WASM with SIMD and threads 147 ms, WASM with SIMD 205 ms, WebGL
+ * on SwiftShader (a CPU rasteriser) 320–390 ms, CPU 853 ms, WebGPU on its SwiftShader fallback
  * adapter 3300–4100 ms. So: WebGPU only on a real (non-fallback) adapter, WebGL before WASM
  * only on a hardware renderer, then WASM, then software WebGL, then CPU.
  */
-
-/** The tfjs backends the labs can use. */
-export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
-
-/** All backend names, for forcing one from the page or the URL. */
-export const BACKEND_NAMES: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+import { BACKEND_NAMES, type BackendName } from '../lib/labs/backendNames';
 
 /** What the browser offers, as found by probeBackends() in backendBrowser.ts. */
 export interface BackendProbe {

@@ -12,7 +12,8 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import { rankBackends, webglKind, type BackendName, type BackendProbe } from './backend';
+import type { BackendName } from '../lib/labs/backendNames';
+import { rankBackends, webglKind, type BackendProbe } from './backend';
 
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlain,

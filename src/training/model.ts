@@ -12,23 +12,9 @@
  * The feed-forward uses ReLU rather than GPT-2's GELU: one kernel, no tanh approximation.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { validateModelConfig, type ModelConfig } from './config';
+import { validateModelConfig, type ModelConfig } from '../lib/labs/modelConfig';
+import { type WeightCategory, type WeightInfo, type WeightSummary, summariseWeights } from '../lib/labs/weightSummary';
 import { deriveSeed, makeRng, normalArray } from './random';
-import type { WeightSummary } from '../lib/labs/auditModel';
-
-/** Parameter counts by category; nonEmbedding = attention + feedForward (Kaplan's N). Defined in src/lib so the audit's pure checks share it. */
-export type { WeightSummary };
-
-/** Where a weight counts in the audit; attention + feedForward make up Kaplan's N. */
-export type WeightCategory = 'attention' | 'feedForward' | 'bias' | 'norm' | 'embedding';
-
-/** One weight tensor as the parameter-audit lab lists it. */
-export interface WeightInfo {
-  name: string;
-  shape: number[];
-  size: number;
-  category: WeightCategory;
-}
 
 /** A built model: its config, its named variables (in creation order) and the causal mask. */
 export interface Model {
@@ -55,7 +41,7 @@ const INIT_STD = 0.02;
  */
 export function createModel(config: ModelConfig, seed: number): Model {
   validateModelConfig(config);
-  const { vocabSize: V, contextLength: T, nLayer, dModel: d } = config;
+  const { nVocab: V, nCtx: T, nLayer, dModel: d } = config;
   const rng = makeRng(deriveSeed(seed, 'init'));
   const weights: Model['weights'] = new Map();
   const residualStd = INIT_STD / Math.sqrt(2 * nLayer);
@@ -170,7 +156,7 @@ function linear(model: Model, x: tf.Tensor2D, name: string): tf.Tensor2D {
 
 /** Causal multi-head self-attention on rows of x (B·T × d). */
 function attention(model: Model, x: tf.Tensor2D, p: string, batch: number): tf.Tensor2D {
-  const { nHead: h, dModel: d } = model.config;
+  const { nHeads: h, dModel: d } = model.config;
   const T = x.shape[0] / batch;
   const dh = d / h;
   // [B·T, d] → [B, h, T, dh]
@@ -178,7 +164,7 @@ function attention(model: Model, x: tf.Tensor2D, p: string, batch: number): tf.T
   const q = heads(linear(model, x, `${p}attn.query`));
   const k = heads(linear(model, x, `${p}attn.key`));
   const v = heads(linear(model, x, `${p}attn.value`));
-  const mask = T === model.config.contextLength ? model.mask : tf.slice(model.mask, [0, 0], [T, T]);
+  const mask = T === model.config.nCtx ? model.mask : tf.slice(model.mask, [0, 0], [T, T]);
   // softmax(QKᵀ/√d_h + mask)·V (Vaswani et al. 2017, Eq. 1)
   const scores = tf.add(tf.mul(matMul(q, transposeLast(k)), tf.scalar(1 / Math.sqrt(dh))), mask);
   const out = matMul(tf.softmax(scores), v);
@@ -192,11 +178,11 @@ function oneHotFloat(ids: tf.Tensor, depth: number): tf.Tensor2D {
 }
 
 /**
- * Logits for every position: ids is B × T int32 token ids (T ≤ contextLength); returns B·T × V.
- * @example tf.tidy(() => forward(m, ids)).shape // [B·T, vocabSize]
+ * Logits for every position: ids is B × T int32 token ids (T ≤ nCtx); returns B·T × V.
+ * @example tf.tidy(() => forward(m, ids)).shape // [B·T, nVocab]
  */
 export function forward(model: Model, ids: tf.Tensor2D): tf.Tensor2D {
-  const { vocabSize: V, dModel: d, nLayer } = model.config;
+  const { nVocab: V, dModel: d, nLayer } = model.config;
   const [batch, T] = ids.shape;
   const embedding = weight(model, 'tokenEmbedding');
   const oneHot = oneHotFloat(tf.reshape(ids, [batch * T]), V);
@@ -214,27 +200,13 @@ export function forward(model: Model, ids: tf.Tensor2D): tf.Tensor2D {
 
 /**
  * Mean cross-entropy in nats per token of predicting targets (B × T) from ids (B × T):
- * −(1/BT)·Σ ln p(target). At initialisation it is close to ln(vocabSize).
+ * −(1/BT)·Σ ln p(target). At initialisation it is close to ln(nVocab).
  */
 export function crossEntropy(model: Model, ids: tf.Tensor2D, targets: tf.Tensor2D): tf.Scalar {
   const logits = forward(model, ids);
-  const labels = oneHotFloat(tf.reshape(targets, [targets.size]), model.config.vocabSize);
+  const labels = oneHotFloat(tf.reshape(targets, [targets.size]), model.config.nVocab);
   const total: tf.Scalar = tf.sum(tf.mul(labels, tf.logSoftmax(logits)));
   return tf.neg(tf.div<tf.Scalar>(total, tf.scalar(targets.size)));
-}
-
-/**
- * Sums weight sizes by category.
- * @example summariseWeights(listWeights(createModel(PRESETS.nano!, 1))).nonEmbedding // 98_304 = 12·2·64²
- */
-export function summariseWeights(weights: WeightInfo[]): WeightSummary {
-  const s: WeightSummary = { attention: 0, feedForward: 0, bias: 0, norm: 0, embedding: 0, nonEmbedding: 0, total: 0 };
-  for (const w of weights) {
-    s[w.category] += w.size;
-    s.total += w.size;
-  }
-  s.nonEmbedding = s.attention + s.feedForward;
-  return s;
 }
 
 /**

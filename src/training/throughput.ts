@@ -7,9 +7,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import './registerGradients';
 import { createAdamW, disposeAdamW } from './adamw';
-import type { RunConfig } from './config';
+import type { RunConfig } from '../lib/labs/trainConfig';
 import { makeBatchSampler } from './data';
-import { createModel, disposeModel, listWeights, summariseWeights, trainableVariables } from './model';
+import { summariseWeights } from '../lib/labs/weightSummary';
+import { createModel, disposeModel, listWeights, trainableVariables } from './model';
 import { makeRng } from './random';
 import { trainStep } from './trainLoop';
 
@@ -58,22 +59,22 @@ export async function measureStep(run: RunConfig, runs = 5): Promise<StepThrough
   const opt = createAdamW(trainableVariables(model), tc);
   try {
     const rng = makeRng(1);
-    const tokens = Uint8Array.from({ length: 65_536 }, () => Math.floor(rng() * mc.vocabSize));
-    const next = makeBatchSampler(tokens, [{ start: 0, length: tokens.length }], tc.batchSize, mc.contextLength, 1);
+    const tokens = Uint8Array.from({ length: 65_536 }, () => Math.floor(rng() * mc.nVocab));
+    const next = makeBatchSampler(tokens, [{ start: 0, length: tokens.length }], tc.batchSize, mc.nCtx, 1);
     const msPerStep = await medianMs(async () => {
       const loss = trainStep(model, opt, next(), tc.learningRate);
       await loss.data();
       loss.dispose();
     }, runs);
-    const N = summariseWeights(listWeights(model)).nonEmbedding;
-    const tokensPerSecond = (tc.batchSize * mc.contextLength * 1000) / msPerStep;
+    const N = summariseWeights(listWeights(model)).weightMatrices;
+    const tokensPerSecond = (tc.batchSize * mc.nCtx * 1000) / msPerStep;
     return {
       name: run.name,
       N,
       msPerStep,
       tokensPerSecond,
       flopsPerSecond: 6 * N * tokensPerSecond,
-      flopsPerSecondWithAttention: (6 * N + 6 * mc.nLayer * mc.contextLength * mc.dModel) * tokensPerSecond,
+      flopsPerSecondWithAttention: (6 * N + 6 * mc.nLayer * mc.nCtx * mc.dModel) * tokensPerSecond,
     };
   } finally {
     disposeAdamW(opt);

@@ -8,9 +8,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import './registerGradients';
 import { applyAdamW, createAdamW, disposeAdamW, type AdamW } from './adamw';
-import { stepsFor, validateTrainConfig, type RunConfig } from './config';
+import { stepsFor, validateTrainConfig, type RunConfig } from '../lib/labs/trainConfig';
 import { makeBatchSampler, type Batch, type Corpus } from './data';
-import { createModel, crossEntropy, disposeModel, listWeights, summariseWeights, trainableVariables, type Model, type WeightSummary } from './model';
+import { type WeightSummary, summariseWeights } from '../lib/labs/weightSummary';
+import { createModel, crossEntropy, disposeModel, listWeights, trainableVariables, type Model } from './model';
 import { learningRateAt } from './schedule';
 
 /** One progress report. Losses are mean cross-entropy in nats per token. */
@@ -39,7 +40,7 @@ export interface TrainResult {
   finalValidationLoss: number | null;
   history: TrainProgress[];
   elapsedMs: number;
-  /** Parameter counts by category from the real weights; weights.nonEmbedding is Kaplan's N. */
+  /** Parameter counts by category from the real weights; weights.weightMatrices is Kaplan's N. */
   weights: WeightSummary;
   backend: string;
 }
@@ -100,15 +101,15 @@ export async function evaluate(model: Model, batches: Batch[]): Promise<number> 
 export async function trainRun({ run, corpus, onProgress, signal, evalSeed = corpus.meta.split.seed }: TrainOptions): Promise<TrainResult> {
   const { model: mc, train: tc } = run;
   validateTrainConfig(tc);
-  if (mc.vocabSize !== corpus.meta.vocabSize) throw new RangeError(`model vocabSize ${mc.vocabSize} differs from the corpus vocabulary ${corpus.meta.vocabSize}`);
+  if (mc.nVocab !== corpus.meta.vocabSize) throw new RangeError(`model nVocab ${mc.nVocab} differs from the corpus vocabulary ${corpus.meta.vocabSize}`);
   const steps = stepsFor(mc, tc);
-  const tokensPerStep = tc.batchSize * mc.contextLength;
+  const tokensPerStep = tc.batchSize * mc.nCtx;
   const warmupSteps = Math.round(steps * tc.warmupFraction);
-  const limit = tc.explodeFactor * Math.log(mc.vocabSize);
+  const limit = tc.explodeFactor * Math.log(mc.nVocab);
   const model = createModel(mc, tc.seed);
   const opt = createAdamW(trainableVariables(model), tc);
-  const next = makeBatchSampler(corpus.tokens, corpus.train, tc.batchSize, mc.contextLength, tc.seed);
-  const evalNext = makeBatchSampler(corpus.tokens, corpus.validation, tc.batchSize, mc.contextLength, evalSeed);
+  const next = makeBatchSampler(corpus.tokens, corpus.train, tc.batchSize, mc.nCtx, tc.seed);
+  const evalNext = makeBatchSampler(corpus.tokens, corpus.validation, tc.batchSize, mc.nCtx, evalSeed);
   const evalBatches = Array.from({ length: tc.evalBatches }, evalNext);
   const result: TrainResult = {
     name: run.name,

@@ -7,9 +7,10 @@
  */
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs-core';
-import { runWithFallback, type BackendFallback, type BackendName, type BackendProbe } from './backend';
+import type { BackendName } from '../lib/labs/backendNames';
+import type { RunConfig } from '../lib/labs/trainConfig';
+import { runWithFallback, type BackendFallback, type BackendProbe } from './backend';
 import { activateBackend, selectBackend } from './backendBrowser';
-import type { RunConfig } from './config';
 import { loadCorpus, type Corpus } from './data';
 import { measureMatmul, measureStep, type StepThroughput } from './throughput';
 import { trainRun, type TrainProgress, type TrainResult } from './trainLoop';

@@ -14,7 +14,7 @@ describe('parameter-audit lab', () => {
       `${PATH}?layers=3&dModel=48&heads=6&vocab=40&ctx=64`,
     );
     await ready(page);
-    expect(await resultValue(page, 'nonEmbedding')).toBe(12 * 3 * 48 * 48);
+    expect(await resultValue(page, 'weightMatrices')).toBe(12 * 3 * 48 * 48);
     expect(await resultValue(page, 'approx12Ld2')).toBe(12 * 3 * 48 * 48);
     const total = await resultValue(page, 'total');
     expect(total).toBe(await resultValue(page, 'calculatorTotal'));
@@ -49,7 +49,7 @@ describe('parameter-audit lab', () => {
     await page.fill('#field-heads', '8');
     await page.waitForFunction(
       () =>
-        document.querySelector('[data-result="nonEmbedding"]')?.getAttribute('data-value') ===
+        document.querySelector('[data-result="weightMatrices"]')?.getAttribute('data-value') ===
         String(12 * 2 * 64 * 64),
     );
     expect(new URL(page.url()).searchParams.get('dModel')).toBe('64');

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { formatQuantity } from '../../lib/formatQuantity';
-import type { BackendName } from '../../training/backend';
+import type { BackendName } from '../../lib/labs/backendNames';
 import type { StepThroughput } from '../../training/throughput';
 
 /** One row: a size on a backend with that backend's matmul FLOP/s, or a backend that could not start. */

@@ -1,17 +1,14 @@
 import { Show } from 'solid-js';
-import type { pick } from '../../lib/calculators/fitRuns';
 import { chinchillaFrontier } from '../../lib/chinchillaFrontier';
 import { predictChinchillaLoss } from '../../lib/chinchillaLoss';
 import { flopsToPfDays, pfDaysToFlops } from '../../lib/computeUnits';
+import type { LawParams } from '../../lib/labs/dashboardOutcome';
 import { type DashboardRun, lossFrontier } from '../../lib/labs/dashboardRuns';
 import { makeLogGrid } from '../../lib/makeLogGrid';
 import { lineChartOptions } from '../../charts/lineChart';
 import PlotFigure from '../PlotFigure';
 import LossCurves from './LossCurves';
 import RunsTable from './RunsTable';
-
-/** The fitted L(N, D) = E + A/N^α + B/D^β (Hoffmann et al. 2022, Eq. 2) with a, b of Eq. 4. */
-export type LawParams = ReturnType<typeof pick>;
 
 const span = (xs: number[], count = 40) =>
   makeLogGrid(Math.min(...xs) / 2, Math.max(...xs) * 2, count);

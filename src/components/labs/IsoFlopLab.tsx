@@ -1,15 +1,14 @@
 import { Show, createMemo } from 'solid-js';
 import { formatQuantity } from '../../lib/formatQuantity';
 import {
-  ISOFLOP_RESULTS,
   type IsoFlopPlan,
   planIsoFlop,
   isoflopParams,
   shortBudget,
 } from '../../lib/labs/isoflopPlan';
-import { summariseIsoFlop } from '../../lib/labs/isoflopResults';
-import { stepsFor } from '../../training/config';
-import ResultCard from '../ResultCard';
+import { ISOFLOP_RESULTS, isoflopOutcome } from '../../lib/labs/isoflopOutcome';
+import { stepsFor } from '../../lib/labs/trainConfig';
+import OutcomeCard from './OutcomeCard';
 import LossCurves from './LossCurves';
 import RunLinks from './RunLinks';
 import IsoFlopCharts from './IsoFlopCharts';
@@ -50,32 +49,14 @@ function PlanSummary(props: { plan: IsoFlopPlan }) {
 export default function IsoFlopLab() {
   const lab = createTrainingLab(isoflopParams, planIsoFlop);
   const { plan, runner } = lab;
-  const summary = createMemo(() => {
-    const p = plan().plan;
-    if (!p) return undefined;
-    const budgetOf = new Map(p.runs.map((r) => [r.name, r.budget]));
-    return summariseIsoFlop(runner.runs(), p.budgets, (name) => budgetOf.get(name));
-  });
-  const results = () => {
-    const fit = summary()?.fit;
-    if (!fit) return undefined;
-    return {
-      a: fit.a,
-      b: fit.b,
-      elapsedSeconds: runner.runs().reduce((s, r) => s + r.elapsedMs, 0) / 1000,
-    };
-  };
+  const outcome = createMemo(() => isoflopOutcome(runner.runs(), plan().plan));
 
   return (
     <TrainingLabShell name="isoflop" lab={lab}>
       <Show when={plan().plan}>{(p) => <PlanSummary plan={p()} />}</Show>
-      <IsoFlopMinima summary={summary()} />
-      <ResultCard
-        specs={ISOFLOP_RESULTS}
-        results={results()}
-        message="The exponent a appears once two budgets have a valley with its floor inside the widths tried."
-      />
-      <IsoFlopCharts summary={summary()} runs={runner.runs()} />
+      <IsoFlopMinima summary={outcome().summary} />
+      <OutcomeCard specs={ISOFLOP_RESULTS} outcome={outcome()} />
+      <IsoFlopCharts summary={outcome().summary} runs={runner.runs()} />
       <LossCurves runs={runner.runs()} live={runner.live()} />
       <RunLinks runs={runner.runs()} file="isoflop" powerLaw={false} />
     </TrainingLabShell>

@@ -1,7 +1,7 @@
 import type { SweepRun } from '../../lib/labs/sweepResults';
 import { lineChartOptions } from '../../charts/lineChart';
 import PlotFigure from '../PlotFigure';
-import type { LiveRun } from './createSweepRunner';
+import type { LiveRun } from './createTrainingRunner';
 
 /** Training loss against tokens seen, one line per run (finished ones and the one training). */
 export default function LossCurves(props: {

@@ -1,11 +1,11 @@
 import { Show, createMemo } from 'solid-js';
 import { estimateParams12LD2 } from '../../lib/countParameters';
 import { formatQuantity } from '../../lib/formatQuantity';
-import { SWEEP_RESULTS, planSweep, sweepParams } from '../../lib/labs/sweepPlan';
-import { type SweepFit, fitCurve, fitSweep } from '../../lib/labs/sweepResults';
+import { planSweep, sweepParams } from '../../lib/labs/sweepPlan';
+import { SWEEP_RESULTS, sweepOutcome } from '../../lib/labs/sweepOutcome';
 import { lineChartOptions } from '../../charts/lineChart';
 import PlotFigure from '../PlotFigure';
-import ResultCard from '../ResultCard';
+import OutcomeCard from './OutcomeCard';
 import LossCurves from './LossCurves';
 import RunLinks from './RunLinks';
 import RunsTable from './RunsTable';
@@ -16,23 +16,7 @@ import { createTrainingLab } from './createTrainingLab';
 export default function ScalingSweep() {
   const lab = createTrainingLab(sweepParams, planSweep);
   const { plan, runner } = lab;
-  const fit = createMemo((): SweepFit | string | undefined => {
-    if (runner.runs().length < 2) return undefined;
-    try {
-      return fitSweep(runner.runs());
-    } catch (error) {
-      return error instanceof Error ? error.message : String(error);
-    }
-  });
-  const fitted = () => {
-    const f = fit();
-    return typeof f === 'object' ? f : undefined;
-  };
-  const results = () => {
-    const f = fitted();
-    const elapsedSeconds = runner.runs().reduce((s, r) => s + r.elapsedMs, 0) / 1000;
-    return f ? { elapsedSeconds, alpha: f.alpha, Nc: f.Nc, Linf: f.Linf, r2: f.r2 } : undefined;
-  };
+  const outcome = createMemo(() => sweepOutcome(runner.runs()));
   return (
     <TrainingLabShell name="scaling-sweep" lab={lab}>
       <Show when={plan().plan}>
@@ -48,16 +32,8 @@ export default function ScalingSweep() {
           </p>
         )}
       </Show>
-      <ResultCard
-        specs={SWEEP_RESULTS}
-        results={results()}
-        message={
-          typeof fit() === 'string'
-            ? `No fit: ${fit() as string}`
-            : 'The fit appears once two sizes have finished (three for the floor L∞).'
-        }
-      />
-      <Show when={fitted()?.law === 'pure' && runner.runs().length >= 3}>
+      <OutcomeCard specs={SWEEP_RESULTS} outcome={outcome()} />
+      <Show when={outcome().pureLaw}>
         <p class="sl-field__msg" data-note="pure">
           The floor L∞ could not be fitted (the losses do not fall steadily with N), so this is the
           pure power law.
@@ -70,12 +46,12 @@ export default function ScalingSweep() {
         options={(ctx) => {
           const runs = runner.runs();
           if (runs.length === 0) return undefined;
-          const f = fitted();
+          const { curve } = outcome();
           return lineChartOptions(ctx, {
             x: { label: 'Non-embedding parameters N', log: true },
             y: { label: 'Validation loss (nats/token)', log: true },
             scatter: runs.map((r) => ({ x: r.N, y: r.validationLoss, group: 'measured' })),
-            series: f ? [{ name: 'fit', points: fitCurve(f, runs), dashed: true }] : [],
+            series: curve.length ? [{ name: 'fit', points: curve, dashed: true }] : [],
           });
         }}
         fallback={<RunsTable runs={runner.runs()} />}

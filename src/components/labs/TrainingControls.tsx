@@ -4,19 +4,19 @@ import type { ParamTable, RawParams } from '../../lib/paramTable';
 import ChoiceField from '../ChoiceField';
 import CopyLink from '../CopyLink';
 import NumberField from '../NumberField';
-import type { createSweepRunner } from './createSweepRunner';
+import type { createTrainingRunner } from './createTrainingRunner';
 
 /**
  * What the training labs share: one field per URL parameter (locked while training), Start,
  * Stop and Forget buttons, the runner's messages, a progress bar with time left, and the backend.
  */
-export default function SweepControls(props: {
+export default function TrainingControls(props: {
   table: ParamTable;
   raw: RawParams;
   errors: Record<string, string>;
   plan: SweepPlan | undefined;
   ready: boolean;
-  runner: ReturnType<typeof createSweepRunner>;
+  runner: ReturnType<typeof createTrainingRunner>;
   onField: (name: string, value: string) => void;
 }) {
   const busy = () => props.runner.status() !== 'idle';

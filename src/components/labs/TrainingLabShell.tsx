@@ -2,7 +2,7 @@ import type { JSX } from 'solid-js';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
 import UrlNotices from '../UrlNotices';
 import LegacyRunsNotice from './LegacyRunsNotice';
-import SweepControls from './SweepControls';
+import TrainingControls from './TrainingControls';
 import type { createTrainingLab } from './createTrainingLab';
 
 /** A training lab's frame: its state in data attributes for tests, the shared controls, then the lab's own results. */
@@ -22,7 +22,7 @@ export default function TrainingLabShell(props: {
     >
       <UrlNotices notices={lab().state.notices()} />
       <LegacyRunsNotice />
-      <SweepControls
+      <TrainingControls
         table={lab().table}
         raw={lab().state.raw()}
         errors={lab().plan().errors}

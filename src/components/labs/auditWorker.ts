@@ -6,8 +6,9 @@
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import type { ModelConfig } from '../../training/config';
-import { type WeightInfo, type WeightSummary, auditModel } from '../../training/model';
+import type { ModelConfig } from '../../lib/labs/modelConfig';
+import type { WeightInfo, WeightSummary } from '../../lib/labs/weightSummary';
+import { auditModel } from '../../training/model';
 
 const ready = tf.setBackend('cpu');
 

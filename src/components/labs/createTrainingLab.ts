@@ -2,7 +2,7 @@ import { createEffect, on } from 'solid-js';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
 import type { ParamTable, ParamValue } from '../../lib/paramTable';
 import { createLabPlan } from './createLabPlan';
-import { createSweepRunner } from './createSweepRunner';
+import { createTrainingRunner } from './createTrainingRunner';
 
 /**
  * What every training lab starts from: URL state, the plan its values describe, a runner, and
@@ -13,7 +13,7 @@ export function createTrainingLab<P extends SweepPlan>(
   make: (values: Readonly<Record<string, ParamValue>>) => P,
 ) {
   const { state, plan } = createLabPlan(table, make);
-  const runner = createSweepRunner();
+  const runner = createTrainingRunner();
   createEffect(
     on([state.ready, () => plan().plan?.key], ([ready]) => {
       const p = plan().plan;

@@ -3,11 +3,12 @@ import { createSignal, onCleanup } from 'solid-js';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
 import { estimateParams12LD2 } from '../../lib/countParameters';
 import { estimateSecondsLeft } from '../../lib/labs/estimateSecondsLeft';
+import { toSweepRun } from '../../lib/labs/sweepOutcome';
 import type { SweepRun } from '../../lib/labs/sweepResults';
-import { stepsFor, type RunConfig } from '../../training/config';
+import { stepsFor, type RunConfig } from '../../lib/labs/trainConfig';
 import type { TrainProgress } from '../../training/trainLoop';
 import type { TrainingWorkerApi } from '../../training/worker';
-import { loadRuns, saveRuns, toSweepRun } from './labStorage';
+import { loadRuns, saveRuns } from './labStorage';
 
 /** The run being trained: its name, N and the loss curve so far. */
 export interface LiveRun {
@@ -18,14 +19,15 @@ export interface LiveRun {
   curve: { tokens: number; loss: number }[];
 }
 
-const nonEmbedding = (r: RunConfig) => estimateParams12LD2(r.model.nLayer, r.model.dModel);
+const weightMatrices = (r: RunConfig) => estimateParams12LD2(r.model.nLayer, r.model.dModel);
 
 /**
- * Trains a sweep in the training worker (src/training/worker.ts), smallest size first,
- * skipping sizes already finished; every finished run is stored at once, so closing the tab
- * loses only the run in progress. The worker (and tfjs with it) is loaded on the first start.
+ * Trains a training lab's plan (a sweep, predict-and-verify, IsoFLOP) in the training worker
+ * (src/training/worker.ts), smallest size first, skipping sizes already finished; every finished
+ * run is stored at once, so closing the tab loses only the run in progress. The worker (and tfjs
+ * with it) is loaded on the first start.
  */
-export function createSweepRunner() {
+export function createTrainingRunner() {
   const [runs, setRuns] = createSignal<SweepRun[]>([]);
   const [live, setLive] = createSignal<LiveRun>();
   const [status, setStatus] = createSignal<'idle' | 'running' | 'stopping'>('idle');
@@ -75,7 +77,7 @@ export function createSweepRunner() {
       await api.loadCorpus('/corpus/');
       for (const [i, run] of todo.entries()) {
         if (status() === 'stopping') break;
-        const N = nonEmbedding(run);
+        const N = weightMatrices(run);
         const steps = stepsFor(run.model, run.train);
         setLive({ name: run.name, N, step: 0, steps, curve: [] });
         const onProgress = (p: TrainProgress) => {
@@ -91,7 +93,7 @@ export function createSweepRunner() {
             { N, steps: steps - p.step },
             ...todo
               .slice(i + 1)
-              .map((r) => ({ N: nonEmbedding(r), steps: stepsFor(r.model, r.train) })),
+              .map((r) => ({ N: weightMatrices(r), steps: stepsFor(r.model, r.train) })),
           ];
           setProgress({
             fraction: (stepsBefore + p.step) / totalSteps,

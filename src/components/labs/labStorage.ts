@@ -8,12 +8,10 @@ import {
   readStoredRuns,
   storeRuns,
 } from '../../lib/labs/storedRuns';
-import type { RunConfig } from '../../training/config';
-import type { TrainResult } from '../../training/trainLoop';
 
 // The labs' finished runs live in localStorage: a few kilobytes of JSON, read and written whole,
 // so a storage library (IndexedDB wrappers) would add weight without adding anything. The
-// parsing and validation are pure and tested in src/lib/labs/sweepResults.ts.
+// parsing and validation are pure and tested in src/lib/labs/storedRuns.ts.
 
 /** Finished runs stored for a plan's key; [] when storage is blocked. */
 export function loadRuns(key: string): SweepRun[] {
@@ -57,21 +55,4 @@ export function dropLegacyRuns(): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The stored form of a finished run: its settings, losses, time and training curve. */
-export function toSweepRun(run: RunConfig, r: TrainResult): SweepRun {
-  return {
-    name: r.name,
-    dModel: run.model.dModel,
-    nLayer: run.model.nLayer,
-    N: r.weights.nonEmbedding,
-    tokens: r.tokens,
-    steps: r.steps,
-    finalTrainLoss: r.finalTrainLoss ?? NaN,
-    validationLoss: r.finalValidationLoss ?? NaN,
-    elapsedMs: r.elapsedMs,
-    backend: r.backend,
-    curve: r.history.map((h) => ({ tokens: h.tokens, loss: h.trainLoss })),
-  };
 }

@@ -1,4 +1,4 @@
-import { num } from '../calculator';
+import { type ResultSpec, need } from '../calculator';
 import {
   type DecoderConfig,
   type ParameterBreakdown,
@@ -7,19 +7,8 @@ import {
 } from '../countParameters';
 import { InputError } from '../errors';
 import type { ParamTable, ParamValue } from '../paramTable';
-import type { ModelConfig } from '../../training/config';
-
-/** Parameter counts of the real weights by category, as src/training/model.ts summariseWeights adds them up. */
-export interface WeightSummary {
-  attention: number;
-  feedForward: number;
-  bias: number;
-  norm: number;
-  embedding: number;
-  /** attention + feedForward: the weight matrices only, Kaplan's N as 12·L·d² counts it. */
-  nonEmbedding: number;
-  total: number;
-}
+import type { ModelConfig } from './modelConfig';
+import type { WeightSummary } from './weightSummary';
 
 /** Largest model the audit builds: its weights are allocated for real (4 bytes each), so 60M ≈ 240 MB. */
 export const AUDIT_MAX_PARAMETERS = 60_000_000;
@@ -78,17 +67,17 @@ export const auditParams: ParamTable = [
 /**
  * The lab transformer as the library's DecoderConfig: GPT-2 layout (MLP with d_ff = 4·d_model,
  * learned positions, LayerNorm, biases, tied output head), so countParameters counts it exactly.
- * @example decoderConfigOf({ vocabSize: 40, contextLength: 64, nLayer: 2, dModel: 32, nHead: 4 }).dFf // 128
+ * @example decoderConfigOf({ nVocab: 40, nCtx: 64, nLayer: 2, dModel: 32, nHeads: 4 }).dFf // 128
  */
 export function decoderConfigOf(c: ModelConfig): DecoderConfig {
   return {
     nLayer: c.nLayer,
     dModel: c.dModel,
-    nHeads: c.nHead,
+    nHeads: c.nHeads,
     dFf: 4 * c.dModel,
     ffn: 'mlp',
-    nVocab: c.vocabSize,
-    nCtx: c.contextLength,
+    nVocab: c.nVocab,
+    nCtx: c.nCtx,
     positionEmbedding: 'learned',
     norm: 'layernorm',
     biases: true,
@@ -99,19 +88,19 @@ export function decoderConfigOf(c: ModelConfig): DecoderConfig {
 /**
  * The audited configuration from parsed URL values; throws an InputError beside the field
  * when the heads do not divide d_model or the model exceeds AUDIT_MAX_PARAMETERS.
- * @example auditConfigFrom({ layers: 2, dModel: 32, heads: 4, vocab: 40, ctx: 64 }).nHead // 4
+ * @example auditConfigFrom({ layers: 2, dModel: 32, heads: 4, vocab: 40, ctx: 64 }).nHeads // 4
  */
 export function auditConfigFrom(values: Readonly<Record<string, ParamValue>>): ModelConfig {
   const config: ModelConfig = {
-    nLayer: num(values, 'layers') ?? NaN,
-    dModel: num(values, 'dModel') ?? NaN,
-    nHead: num(values, 'heads') ?? NaN,
-    vocabSize: num(values, 'vocab') ?? NaN,
-    contextLength: num(values, 'ctx') ?? NaN,
+    nLayer: need(values, 'layers'),
+    dModel: need(values, 'dModel'),
+    nHeads: need(values, 'heads'),
+    nVocab: need(values, 'vocab'),
+    nCtx: need(values, 'ctx'),
   };
-  if (config.dModel % config.nHead !== 0) {
+  if (config.dModel % config.nHeads !== 0) {
     throw new InputError(
-      `Heads must divide the width (${config.dModel}) into whole heads, got ${config.nHead}`,
+      `Heads must divide the width (${config.dModel}) into whole heads, got ${config.nHeads}`,
       'heads',
     );
   }
@@ -126,13 +115,40 @@ export function auditConfigFrom(values: Readonly<Record<string, ParamValue>>): M
   return config;
 }
 
+/** Results of /labs/parameter-audit/, each in a `[data-result]` element. */
+export const AUDIT_RESULTS: readonly ResultSpec[] = [
+  {
+    name: 'weightMatrices',
+    label: 'Weight matrices (Kaplan’s N)',
+    style: 'plain',
+    help: 'Q, K, V, output and feed-forward, as built',
+  },
+  { name: 'approx12Ld2', label: '12 · n_layer · d_model²', style: 'plain' },
+  { name: 'approxRatio', label: 'Built ÷ 12·L·d²', style: 'plain' },
+  { name: 'biasesAndNorms', label: 'Biases and norms', style: 'plain' },
+  {
+    name: 'embedding',
+    label: 'Token and position embeddings',
+    style: 'plain',
+    help: 'output head tied to the token embedding',
+  },
+  { name: 'total', label: 'Total, as built', style: 'plain' },
+  {
+    name: 'calculatorNonEmbedding',
+    label: 'Calculator’s non-embedding',
+    style: 'plain',
+    help: 'it counts biases and norms in N',
+  },
+  { name: 'calculatorTotal', label: 'Calculator’s total', style: 'plain' },
+];
+
 /** Results the audit page shows, every one a plain number for `[data-result]`. */
 export type AuditComparison = {
   /** Weight matrices of the built model (Q, K, V, output, feed-forward): Kaplan's N. */
-  nonEmbedding: number;
+  weightMatrices: number;
   /** 12·n_layer·d_model² (Kaplan et al. 2020, Eq. 2.1 with d_attn = d_ff/4 = d_model). */
   approx12Ld2: number;
-  /** nonEmbedding ÷ approx12Ld2: exactly 1 for this architecture. */
+  /** weightMatrices ÷ approx12Ld2: exactly 1 for this architecture. */
   approxRatio: number;
   /** Biases and LayerNorm gains and shifts of the built model. */
   biasesAndNorms: number;
@@ -150,16 +166,13 @@ export type AuditComparison = {
  * Compares the real weights of a built model with 12·L·d² and with countParameters.
  * @example compareAudit(summary, config).approxRatio // 1
  */
-export function compareAudit(
-  summary: WeightSummary,
-  config: ModelConfig,
-): AuditComparison {
+export function compareAudit(summary: WeightSummary, config: ModelConfig): AuditComparison {
   const counted: ParameterBreakdown = countParameters(decoderConfigOf(config));
   const approx12Ld2 = estimateParams12LD2(config.nLayer, config.dModel);
   return {
-    nonEmbedding: summary.nonEmbedding,
+    weightMatrices: summary.weightMatrices,
     approx12Ld2,
-    approxRatio: summary.nonEmbedding / approx12Ld2,
+    approxRatio: summary.weightMatrices / approx12Ld2,
     biasesAndNorms: summary.bias + summary.norm,
     embedding: summary.embedding,
     total: summary.total,
@@ -167,7 +180,7 @@ export function compareAudit(
     calculatorTotal: counted.total,
     matchesCalculator:
       counted.total === summary.total &&
-      counted.nonEmbedding === summary.nonEmbedding + summary.bias + summary.norm
+      counted.nonEmbedding === summary.weightMatrices + summary.bias + summary.norm
         ? 1
         : 0,
   };
@@ -182,10 +195,10 @@ export function parametersCalculatorLink(c: ModelConfig): string {
   const q = new URLSearchParams({
     layers: String(c.nLayer),
     dModel: String(c.dModel),
-    heads: String(c.nHead),
+    heads: String(c.nHeads),
     dFf: String(4 * c.dModel),
-    vocab: String(c.vocabSize),
-    ctx: String(c.contextLength),
+    vocab: String(c.nVocab),
+    ctx: String(c.nCtx),
   });
   return `/calculators/parameters/?${q.toString()}`;
 }

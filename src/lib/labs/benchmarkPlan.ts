@@ -1,8 +1,8 @@
 import { num } from '../calculator';
 import type { ParamTable, ParamValue } from '../paramTable';
-import { BACKEND_NAMES, type BackendName } from '../../training/backend';
-import { DEFAULT_LADDER, HELD_OUT_RUN, type RunConfig } from '../../training/config';
-import { BACKEND_OPTIONS } from './sweepPlan';
+import { BACKEND_NAMES, BACKEND_OPTIONS, type BackendName, backendNamed } from './backendNames';
+import { DEFAULT_LADDER, HELD_OUT_RUN } from './ladder';
+import type { RunConfig } from './trainConfig';
 
 /** URL parameters of /labs/benchmark/. */
 export const benchmarkParams: ParamTable = [
@@ -39,10 +39,7 @@ export interface BenchmarkPlan {
  * @example planBenchmark({ backend: 'wasm', timed: 3 }).runs.length // 6
  */
 export function planBenchmark(values: Readonly<Record<string, ParamValue>>): BenchmarkPlan {
-  const b = values['backend'];
-  const backends =
-    typeof b === 'string' && (BACKEND_NAMES as readonly string[]).includes(b)
-      ? [b as BackendName]
-      : [...BACKEND_NAMES];
+  const b = backendNamed(values['backend']);
+  const backends = b ? [b] : [...BACKEND_NAMES];
   return { backends, runs: [...DEFAULT_LADDER, HELD_OUT_RUN], timed: num(values, 'timed') ?? 3 };
 }

@@ -1,11 +1,13 @@
-import { type ResultSpec, list, num } from '../calculator';
+import { list, need } from '../calculator';
 import { estimateParams12LD2 } from '../countParameters';
 import { InputError } from '../errors';
 import type { ParamTable, ParamValue } from '../paramTable';
-import type { BackendName } from '../../training/backend';
-import { DEFAULT_CONTEXT, ladderRun, type RunConfig } from '../../training/config';
+import type { BackendName } from './backendNames';
+import { ladderRun, learningRateFor } from './ladder';
+import { DEFAULT_CONTEXT } from './modelConfig';
 import { runsKey } from './storedRuns';
-import { SWEEP_MAX_D_MODEL, chosenBackend, learningRateFor, sweepParams } from './sweepPlan';
+import { SWEEP_MAX_D_MODEL, chosenBackend, sweepParams } from './sweepPlan';
+import type { RunConfig } from './trainConfig';
 
 /** Fewest optimizer steps a size gets at a budget: below it a model has barely left its initial loss. */
 export const ISOFLOP_MIN_STEPS = 50;
@@ -94,8 +96,8 @@ export const shortBudget = (C: number) => C.toExponential().replace('+', '');
 export function planIsoFlop(values: Readonly<Record<string, ParamValue>>): IsoFlopPlan {
   const budgets = [...(list(values, 'budgets') ?? [])].sort((a, b) => a - b);
   const widths = [...(list(values, 'd_models') ?? [])].sort((a, b) => a - b);
-  const batchSize = num(values, 'batch') ?? NaN;
-  const seed = num(values, 'seed') ?? NaN;
+  const batchSize = need(values, 'batch');
+  const seed = need(values, 'seed');
   if (new Set(budgets).size !== budgets.length)
     throw new InputError(`Budgets must all differ, got ${budgets.join(', ')}`, 'budgets');
   if (widths.some((d) => !Number.isInteger(d)))
@@ -132,15 +134,3 @@ export function planIsoFlop(values: Readonly<Record<string, ParamValue>>): IsoFl
   const backend = chosenBackend(values);
   return { runs, budgets, backend, key: runsKey('isoflop', runs), skipped };
 }
-
-/** Results of /labs/isoflop/ besides `nOpt`, which has one element per budget (`[data-result="nOpt"][data-budget]`). */
-export const ISOFLOP_RESULTS: readonly ResultSpec[] = [
-  {
-    name: 'a',
-    label: 'Exponent a of N_opt ∝ C^a',
-    style: 'plain',
-    help: 'Chinchilla’s Approach 2: 0.49',
-  },
-  { name: 'b', label: 'Exponent b = 1 − a of D_opt ∝ C^b', style: 'plain' },
-  { name: 'elapsedSeconds', label: 'Training time, finished runs', unit: 's', style: 'plain' },
-];

@@ -1,9 +1,9 @@
 import { bootstrapFit } from '../bootstrapFit';
 import { InputError } from '../errors';
 import type { ParamTable, ParamValue } from '../paramTable';
-import { type ResultSpec, num } from '../calculator';
-import { HELD_OUT_RUN, ladderRun } from '../../training/config';
-import { type SweepPlan, learningRateFor, planSweep, sweepParams } from './sweepPlan';
+import { need } from '../calculator';
+import { HELD_OUT_RUN, ladderRun, learningRateFor } from './ladder';
+import { type SweepPlan, planSweep, sweepParams } from './sweepPlan';
 import { estimateParams12LD2 } from '../countParameters';
 import { runsKey } from './storedRuns';
 import { type SweepFit, type SweepRun, fitSweep } from './sweepResults';
@@ -34,7 +34,7 @@ export function planPredict(
   values: Readonly<Record<string, ParamValue>>,
 ): SweepPlan & { target: number; targetN: number } {
   const plan = planSweep(values);
-  const target = num(values, 'target') ?? NaN;
+  const target = need(values, 'target');
   if (plan.runs.length < 3)
     throw new InputError(
       `Forecasting needs at least three fitted sizes, got ${plan.runs.length}`,
@@ -107,32 +107,3 @@ export function forecastErrorPercent(predicted: number, measured: number): numbe
     throw new InputError(`measured loss must be positive, got ${measured}`, 'measured');
   return (100 * (predicted - measured)) / measured;
 }
-
-/** Results of /labs/predict-and-verify/, each in a `[data-result]` element. */
-export const PREDICT_RESULTS: readonly ResultSpec[] = [
-  {
-    name: 'predicted',
-    label: 'Forecast for the held-out size',
-    unit: 'nats/token',
-    style: 'plain',
-  },
-  {
-    name: 'predictedLo',
-    label: 'Forecast, 5th percentile',
-    unit: 'nats/token',
-    style: 'plain',
-    help: '100 bootstrap refits',
-  },
-  { name: 'predictedHi', label: 'Forecast, 95th percentile', unit: 'nats/token', style: 'plain' },
-  { name: 'measured', label: 'Measured', unit: 'nats/token', style: 'plain' },
-  {
-    name: 'errorPercent',
-    label: 'Forecast error',
-    unit: '%',
-    style: 'plain',
-    help: '100·(forecast − measured)/measured',
-  },
-  { name: 'alpha', label: 'Exponent α of the fit', style: 'plain' },
-  { name: 'r2', label: 'R² of the fit', style: 'plain' },
-  { name: 'elapsedSeconds', label: 'Training time', unit: 's', style: 'plain' },
-];

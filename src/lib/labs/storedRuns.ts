@@ -1,4 +1,4 @@
-import type { RunConfig } from '../../training/config';
+import type { RunConfig } from './trainConfig';
 import type { SweepRun } from './sweepResults';
 
 /** localStorage key of finished sweeps (versioned: a new shape starts afresh). */
@@ -27,11 +27,17 @@ const sortFields = (value: unknown): unknown =>
  * The key a plan's finished runs are stored under: the lab and every run's whole config (name,
  * model shape and every training setting, learning rate included), as JSON with sorted fields.
  * Two plans share stored runs only when they would train the same models the same way. The
- * backend is left out: each stored run records its own.
+ * backend is left out: each stored run records its own. The model's fields are written under
+ * the names they had when runs were first stored (vocabSize, contextLength, nHead), so runs kept
+ * before ModelConfig took DecoderConfig's names (nVocab, nCtx, nHeads) still match.
  * @example runsKey('scaling-sweep', [ladderRun('d8', 8)]) // '{"lab":"scaling-sweep","runs":[{"model":{…},"name":"d8","train":{…}}]}'
  */
 export function runsKey(lab: string, runs: readonly RunConfig[]): string {
-  return JSON.stringify({ lab, runs: sortFields(runs) });
+  const stored = runs.map(({ model: { nVocab, nCtx, nHeads, ...shape }, ...run }) => ({
+    ...run,
+    model: { ...shape, vocabSize: nVocab, contextLength: nCtx, nHead: nHeads },
+  }));
+  return JSON.stringify({ lab, runs: sortFields(stored) });
 }
 
 /**

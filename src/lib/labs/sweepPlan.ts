@@ -1,15 +1,10 @@
-import { type ResultSpec, list, num } from '../calculator';
+import { list, need } from '../calculator';
 import { InputError } from '../errors';
 import type { ParamTable, ParamValue } from '../paramTable';
-import { BACKEND_NAMES, type BackendName } from '../../training/backend';
-import {
-  DEFAULT_LADDER,
-  DEFAULT_TRAIN,
-  ladderRun,
-  learningRateFor,
-  type RunConfig,
-} from '../../training/config';
+import { BACKEND_OPTIONS, type BackendName, backendNamed } from './backendNames';
+import { DEFAULT_LADDER, ladderRun, learningRateFor } from './ladder';
 import { runsKey } from './storedRuns';
+import { DEFAULT_TRAIN, type RunConfig } from './trainConfig';
 
 /** Named ladders: the default five sizes (tuned to finish in under three minutes on 2 WASM cores) and a quick three. */
 export const SWEEP_LADDERS: Readonly<
@@ -21,12 +16,6 @@ export const SWEEP_LADDERS: Readonly<
 
 /** Widest d_model accepted: beyond it a 2-layer model takes minutes per size on a laptop CPU. */
 export const SWEEP_MAX_D_MODEL = 256;
-
-/** The four tfjs backends as choices, by their display names (WebGPU, WebGL, WASM, CPU). */
-export const BACKEND_OPTIONS = BACKEND_NAMES.map((b) => ({
-  value: b,
-  label: b === 'webgpu' ? 'WebGPU' : b === 'webgl' ? 'WebGL' : b.toUpperCase(),
-}));
 
 /** URL parameters of /labs/scaling-sweep/. `d_models`, when given, replaces the named ladder. */
 export const sweepParams: ParamTable = [
@@ -103,14 +92,8 @@ export interface SweepPlan {
 export function chosenBackend(
   values: Readonly<Record<string, ParamValue>>,
 ): BackendName | undefined {
-  const b = values['backend'];
-  return typeof b === 'string' && (BACKEND_NAMES as readonly string[]).includes(b)
-    ? (b as BackendName)
-    : undefined;
+  return backendNamed(values['backend']);
 }
-
-/** The peak learning rate of width d, one rule for every lab (defined beside the ladder it tuned). */
-export { learningRateFor };
 
 /**
  * The sweep the parsed URL values describe. Throws an InputError beside the field for
@@ -118,9 +101,9 @@ export { learningRateFor };
  * @example planSweep({ ladder: 'quick', tokens: 16384, batch: 16, seed: 1, backend: 'wasm' }).runs.length // 3
  */
 export function planSweep(values: Readonly<Record<string, ParamValue>>): SweepPlan {
-  const tokens = num(values, 'tokens') ?? NaN;
-  const batchSize = num(values, 'batch') ?? NaN;
-  const seed = num(values, 'seed') ?? NaN;
+  const tokens = need(values, 'tokens');
+  const batchSize = need(values, 'batch');
+  const seed = need(values, 'seed');
   const widths = list(values, 'd_models');
   if (widths) {
     if (widths.some((d) => !Number.isInteger(d)))
@@ -140,27 +123,15 @@ export function planSweep(values: Readonly<Record<string, ParamValue>>): SweepPl
       tokens,
       batchSize,
       seed,
-      reportEvery: Math.max(
-        1,
-        Math.min(10, Math.floor(tokens / (batchSize * r.model.contextLength) / 8)),
-      ),
+      reportEvery: Math.max(1, Math.min(10, Math.floor(tokens / (batchSize * r.model.nCtx) / 8))),
     },
   }));
-  if (tokens < batchSize * runs[0]!.model.contextLength) {
+  if (tokens < batchSize * runs[0]!.model.nCtx) {
     throw new InputError(
-      `Token budget must cover at least one step of ${batchSize} × ${runs[0]!.model.contextLength} tokens, got ${tokens}`,
+      `Token budget must cover at least one step of ${batchSize} × ${runs[0]!.model.nCtx} tokens, got ${tokens}`,
       'tokens',
     );
   }
   const backend = chosenBackend(values);
   return { runs, backend, key: runsKey('scaling-sweep', runs) };
 }
-
-/** Results of /labs/scaling-sweep/, each in a `[data-result]` element (the backend is shown beside the controls). */
-export const SWEEP_RESULTS: readonly ResultSpec[] = [
-  { name: 'elapsedSeconds', label: 'Training time, finished sizes', unit: 's', style: 'plain' },
-  { name: 'alpha', label: 'Exponent α', style: 'plain' },
-  { name: 'Nc', label: 'Scale N_c', unit: 'parameters', style: 'scientific' },
-  { name: 'Linf', label: 'Floor L∞', unit: 'nats/token', style: 'plain' },
-  { name: 'r2', label: 'R² (log space)', style: 'plain' },
-];

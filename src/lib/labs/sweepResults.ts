@@ -70,7 +70,23 @@ export function fitCurve(
   runs: readonly SweepRun[],
   count = 40,
 ): { x: number; y: number }[] {
-  const ns = runs.map((r) => r.N);
+  return curveOver(
+    fit,
+    runs.map((r) => r.N),
+    count,
+  );
+}
+
+/**
+ * Points of the fitted curve over [min(ns)/1.5, max(ns)·1.5], evenly spaced in log N: the span
+ * of the given sizes, such as the fitted runs and a held-out N.
+ * @example curveOver(fit, [1536, 98304], 40).length // 40
+ */
+export function curveOver(
+  fit: SweepFit,
+  ns: readonly number[],
+  count = 40,
+): { x: number; y: number }[] {
   return makeLogGrid(Math.min(...ns) / 1.5, Math.max(...ns) * 1.5, count).map((x) => ({
     x,
     y: fit.predict(x),

@@ -8,15 +8,11 @@ import {
 } from '../../../src/lib/labs/auditModel';
 import { readParams, parseParams } from '../../../src/lib/paramTable';
 import { auditParams } from '../../../src/lib/labs/auditModel';
-import {
-  createModel,
-  disposeModel,
-  listWeights,
-  summariseWeights,
-} from '../../../src/training/model';
+import { summariseWeights } from '../../../src/lib/labs/weightSummary';
+import { createModel, disposeModel, listWeights } from '../../../src/training/model';
 import '@tensorflow/tfjs-backend-cpu';
 
-const config = { vocabSize: 40, contextLength: 64, nLayer: 2, dModel: 32, nHead: 4 };
+const config = { nVocab: 40, nCtx: 64, nLayer: 2, dModel: 32, nHeads: 4 };
 
 describe('auditConfigFrom(values)', () => {
   it('reads the defaults of the parameter table', () => {
@@ -48,17 +44,17 @@ describe('auditConfigFrom(values)', () => {
 
 describe('compareAudit(summary, config)', () => {
   it.each([
-    { vocabSize: 40, contextLength: 64, nLayer: 2, dModel: 8, nHead: 1 },
+    { nVocab: 40, nCtx: 64, nLayer: 2, dModel: 8, nHeads: 1 },
     config,
-    { vocabSize: 85, contextLength: 16, nLayer: 3, dModel: 48, nHead: 6 },
+    { nVocab: 85, nCtx: 16, nLayer: 3, dModel: 48, nHeads: 6 },
   ])('the built model of %o matches 12·L·d² and the calculator exactly', (c) => {
     const model = createModel(c, 0);
     try {
       const r = compareAudit(summariseWeights(listWeights(model)), c);
-      expect(r.nonEmbedding).toBe(12 * c.nLayer * c.dModel ** 2);
+      expect(r.weightMatrices).toBe(12 * c.nLayer * c.dModel ** 2);
       expect(r.approxRatio).toBe(1);
       expect(r.total).toBe(r.calculatorTotal);
-      expect(r.calculatorNonEmbedding).toBe(r.nonEmbedding + r.biasesAndNorms);
+      expect(r.calculatorNonEmbedding).toBe(r.weightMatrices + r.biasesAndNorms);
       expect(r.matchesCalculator).toBe(1);
     } finally {
       disposeModel(model);

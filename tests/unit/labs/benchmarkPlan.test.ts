@@ -12,9 +12,7 @@ describe('planBenchmark(values)', () => {
     const plan = planBenchmark(values);
     expect(plan.backends).toEqual(['webgpu', 'webgl', 'wasm', 'cpu']);
     expect(plan.runs.map((r) => r.name)).toEqual(['d8', 'd16', 'd24', 'd32', 'd48', 'd64']);
-    expect(plan.runs.every((r) => r.train.batchSize === 16 && r.model.contextLength === 64)).toBe(
-      true,
-    );
+    expect(plan.runs.every((r) => r.train.batchSize === 16 && r.model.nCtx === 64)).toBe(true);
     expect(plan.timed).toBe(3);
   });
 

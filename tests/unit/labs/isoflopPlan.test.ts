@@ -9,9 +9,9 @@ import {
   shortBudget,
 } from '../../../src/lib/labs/isoflopPlan';
 import { runsKey } from '../../../src/lib/labs/storedRuns';
-import { learningRateFor } from '../../../src/lib/labs/sweepPlan';
+import { learningRateFor } from '../../../src/lib/labs/ladder';
 import { parseParams, readParams } from '../../../src/lib/paramTable';
-import { stepsFor } from '../../../src/training/config';
+import { stepsFor } from '../../../src/lib/labs/trainConfig';
 
 const parse = (query: string) =>
   parseParams(isoflopParams, readParams(isoflopParams, new URLSearchParams(query)));

@@ -8,7 +8,7 @@ import {
 import type { SweepRun } from '../../../src/lib/labs/sweepResults';
 import { parseParams, readParams } from '../../../src/lib/paramTable';
 import { runsKey } from '../../../src/lib/labs/storedRuns';
-import { HELD_OUT_RUN, learningRateFor } from '../../../src/training/config';
+import { HELD_OUT_RUN, learningRateFor } from '../../../src/lib/labs/ladder';
 
 const parse = (query: string) =>
   parseParams(predictParams, readParams(predictParams, new URLSearchParams(query))).values;

@@ -8,7 +8,8 @@ import {
   runsKey,
   storeRuns,
 } from '../../../src/lib/labs/storedRuns';
-import { DEFAULT_LADDER, ladderRun, type RunConfig } from '../../../src/training/config';
+import { DEFAULT_LADDER, ladderRun } from '../../../src/lib/labs/ladder';
+import type { RunConfig } from '../../../src/lib/labs/trainConfig';
 import { run } from './sweepFixture';
 
 describe('runsKey(lab, runs)', () => {
@@ -20,7 +21,17 @@ describe('runsKey(lab, runs)', () => {
   it('names the lab and every field of every run, learning rate included', () => {
     const parsed = JSON.parse(key) as { lab: string; runs: RunConfig[] };
     expect(parsed.lab).toBe('scaling-sweep');
-    expect(parsed.runs).toEqual(ladder);
+    expect(parsed.runs).toEqual(
+      ladder.map(({ model: { nVocab, nCtx, nHeads, ...shape }, ...r }) => ({
+        ...r,
+        model: { ...shape, vocabSize: nVocab, contextLength: nCtx, nHead: nHeads },
+      })),
+    );
+  });
+  it('keys a run as before ModelConfig took nVocab, nCtx, nHeads, so runs stored then still match', () => {
+    expect(runsKey('scaling-sweep', [DEFAULT_LADDER[0]!])).toBe(
+      '{"lab":"scaling-sweep","runs":[{"model":{"contextLength":64,"dModel":8,"nHead":1,"nLayer":2,"vocabSize":40},"name":"d8","train":{"batchSize":16,"beta1":0.9,"beta2":0.99,"epsilon":1e-8,"evalBatches":16,"evalEvery":0,"explodeFactor":2,"gradClipNorm":1,"learningRate":0.03,"minLearningRateRatio":0.1,"reportEvery":10,"seed":1,"tokens":614400,"warmupFraction":0.05,"weightDecay":0.1}}]}',
+    );
   });
   it.each<[string, Partial<RunConfig['train']>]>([
     ['learningRate', { learningRate: 0.028 }],
@@ -37,7 +48,7 @@ describe('runsKey(lab, runs)', () => {
     expect(runsKey('scaling-sweep', withTrain(change))).not.toBe(key);
   });
   it('changes with the model shape, the run names and the lab', () => {
-    const wider = ladder.map((r, j) => (j === 0 ? { ...r, model: { ...r.model, nHead: 2 } } : r));
+    const wider = ladder.map((r, j) => (j === 0 ? { ...r, model: { ...r.model, nHeads: 2 } } : r));
     expect(runsKey('scaling-sweep', wider)).not.toBe(key);
     expect(
       runsKey(

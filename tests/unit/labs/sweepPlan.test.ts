@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/lib/errors';
-import { learningRateFor, planSweep, sweepParams } from '../../../src/lib/labs/sweepPlan';
+import { DEFAULT_LADDER, learningRateFor } from '../../../src/lib/labs/ladder';
+import { planSweep, sweepParams } from '../../../src/lib/labs/sweepPlan';
 import { parseParams, readParams } from '../../../src/lib/paramTable';
-import { DEFAULT_LADDER } from '../../../src/training/config';
 
 const parse = (query: string) =>
   parseParams(sweepParams, readParams(sweepParams, new URLSearchParams(query)));

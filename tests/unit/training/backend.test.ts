@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isRecoverableBackendError, rankBackends, runWithFallback, webglKind, type BackendName, type BackendProbe } from '../../../src/training/backend';
+import type { BackendName } from '../../../src/lib/labs/backendNames';
+import { isRecoverableBackendError, rankBackends, runWithFallback, webglKind, type BackendProbe } from '../../../src/training/backend';
 
 const noGpu: BackendProbe = { webgpu: 'fallback', webgl: 'software', wasm: true, wasmThreads: true };
 

@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import '../../../src/training/registerGradients';
-import type { ModelConfig } from '../../../src/training/config';
+import type { ModelConfig } from '../../../src/lib/labs/modelConfig';
 import { fnv1a32, decodeCorpus, type Corpus, type CorpusMeta } from '../../../src/training/data';
 
 /** Activates a tfjs backend by name and waits for it. */
@@ -33,6 +33,6 @@ export function smallCorpus(chars = 60_000, splitSeed = 1): Corpus {
 }
 
 /** A model small enough to train a few steps in well under a second on the CPU backend. */
-export function tinyModel(vocabSize: number, overrides: Partial<ModelConfig> = {}): ModelConfig {
-  return { vocabSize, contextLength: 16, nLayer: 1, dModel: 16, nHead: 2, ...overrides };
+export function tinyModel(nVocab: number, overrides: Partial<ModelConfig> = {}): ModelConfig {
+  return { nVocab, nCtx: 16, nLayer: 1, dModel: 16, nHeads: 2, ...overrides };
 }

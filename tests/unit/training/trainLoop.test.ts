@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAdamW, disposeAdamW } from '../../../src/training/adamw';
-import { DEFAULT_TRAIN, type RunConfig } from '../../../src/training/config';
+import { DEFAULT_TRAIN, type RunConfig } from '../../../src/lib/labs/trainConfig';
 import { makeBatchSampler } from '../../../src/training/data';
 import { createModel, disposeModel, trainableVariables } from '../../../src/training/model';
 import { learningRateAt } from '../../../src/training/schedule';

@@ -1,0 +1,55 @@
+/**
+ * The labs' ladder of model sizes: 2-layer models that differ only in d_model, each at the
+ * learning rate one rule gives its width.
+ */
+import { DEFAULT_CONTEXT, MOBY_DICK_VOCAB, headsFor } from './modelConfig';
+import { DEFAULT_TRAIN, type RunConfig, type TrainConfig } from './trainConfig';
+
+/**
+ * Builds a ladder entry: layers fixed at 2 and heads of width ~8, so only d_model moves
+ * N = 12·n_layer·d_model² (Kaplan et al. 2020, Sec. 2.1).
+ * @example ladderRun('d32', 32, { learningRate: 2e-2 }).model.nHeads // 4
+ */
+export function ladderRun(
+  name: string,
+  dModel: number,
+  train: Partial<TrainConfig> = {},
+): RunConfig {
+  return {
+    name,
+    model: {
+      nVocab: MOBY_DICK_VOCAB,
+      nCtx: DEFAULT_CONTEXT,
+      nLayer: 2,
+      dModel,
+      nHeads: headsFor(dModel),
+    },
+    train: { ...DEFAULT_TRAIN, ...train },
+  };
+}
+
+/**
+ * Peak learning rate for a 2-layer model of width d: 0.02·√(32/d), capped at 0.03, the rule the
+ * browser ladder was tuned around on this corpus (by hand, d_model 8–64). Every lab takes its
+ * rates from here, so one rule sets them all.
+ * @example learningRateFor(32) // 0.02
+ */
+export function learningRateFor(dModel: number): number {
+  return Math.min(0.03, 0.02 * Math.sqrt(32 / dModel));
+}
+
+/**
+ * The seed configurations (nano, micro, mini, small: n_layer 2–12, d_model 64–512, 0.1M–38M
+ * non-embedding parameters) are far beyond what a 2-core laptop trains in minutes. The
+ * browser ladder keeps their shape (decoder-only, d_ff = 4·d_model) but fixes n_layer = 2
+ * and sweeps d_model 8–48, so N = 12·2·d² spans 1.5k–55k (a factor of 36) and the five runs
+ * take about 140 s on one WASM thread (21–81 ms per step). Every size sees the same 614k
+ * tokens; the learning rate falls with width (learningRateFor). d_model 64 is the held-out
+ * size for predict-and-verify.
+ */
+export const DEFAULT_LADDER: readonly RunConfig[] = [8, 16, 24, 32, 48].map((d) =>
+  ladderRun(`d${d}`, d, { learningRate: learningRateFor(d) }),
+);
+
+/** The next size up, held out: fitted from DEFAULT_LADDER, then trained to check the forecast. */
+export const HELD_OUT_RUN: RunConfig = ladderRun('d64', 64, { learningRate: learningRateFor(64) });
