@@ -18,7 +18,11 @@ export function distDir(): string {
   return process.env['E2E_DIST'] ?? 'dist';
 }
 
-/** Flags from STACK-NOTES: no background traffic to other hosts; software WebGPU/WebGL on CPU-only machines. */
+/**
+ * No background traffic to other hosts (updates, sync, QUIC probes), so a test sees only the
+ * site's own requests; and WebGPU and WebGL on SwiftShader, so the labs' backends start on
+ * machines without a GPU.
+ */
 const FLAGS = [
   '--no-sandbox',
   '--disable-background-networking',
