@@ -61,17 +61,3 @@ describe('solveTrainingCompute({C, N, D})', () => {
     expect(() => solveTrainingCompute({ N: 70e9 })).toThrow('missing C and D');
   });
 });
-
-describe('trainingCompute calculator definition', () => {
-  it('its presets compute without error and the attention share stays small for GPT-3', async () => {
-    const { trainingCompute } = await import('../../src/lib/calculators/trainingCompute');
-    const { runCalculator } = await import('../../src/lib/calculator');
-    for (const preset of trainingCompute.presets) {
-      const outcome = runCalculator(trainingCompute, { gpu: 'a100', mfu: '0.4', gpus: '1024', price: '2', ...preset.values });
-      expect(outcome.ok).toBe(true);
-    }
-    const gpt3 = runCalculator(trainingCompute, { gpu: 'a100', mfu: '0.4', gpus: '1024', price: '2', ...trainingCompute.presets[0]!.values });
-    expect(gpt3.ok && gpt3.results.attentionShare).toBeGreaterThan(0.01);
-    expect(gpt3.ok && gpt3.results.attentionShare).toBeLessThan(0.02);
-  });
-});

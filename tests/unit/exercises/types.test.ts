@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTolerance, isWithinTolerance } from '../../src/lib/exercises/types';
+import { describeTolerance, isWithinTolerance } from '../../../src/lib/exercises/types';
 
 describe('isWithinTolerance(given, expected, tolerance)', () => {
   it.each([
