@@ -105,10 +105,6 @@ describe('isoflop lab', () => {
       expect(await row.count()).toBe(1);
       expect(await row.textContent()).not.toMatch(/NaN|undefined|Infinity/);
     }
-    console.log(
-      'isoflop tiny:',
-      stored.map((r) => `${r.name} ${r.validationLoss.toFixed(4)}`).join(', '),
-    );
     await page.reload({ waitUntil: 'load' });
     await ready(page);
     expect(await page.inputValue('#field-budgets')).toBe('1.2e8,2.4e8');

@@ -26,9 +26,6 @@ describe('predict-and-verify lab', () => {
     expect(await resultValue(page, 'predicted')).toBe(predicted);
     const measured = await resultValue(page, 'measured');
     const error = await resultValue(page, 'errorPercent');
-    console.log(
-      `predict-and-verify (tiny): predicted ${predicted}, measured ${measured}, error ${error}%`,
-    );
     expect(error).toBeCloseTo((100 * (predicted! - measured!)) / measured!, 9);
     expect(await resultValue(page, 'predictedLo')).toBeLessThanOrEqual(predicted!);
     expect(await page.locator('[data-result="backend"]').getAttribute('data-value')).toBe('wasm');

@@ -41,8 +41,7 @@ describe('scaling-sweep lab', () => {
       const { page, errors } = await openPage(browser(), `${PATH}${query}`);
       await ready(page);
       expect(await page.locator('[data-result]').count()).toBe(1); // the backend only: no fit before Start
-      const seconds = await runSweep(page, timeout);
-      console.log(`sweep ${backend} ${query}: ${seconds.toFixed(1)} s`);
+      await runSweep(page, timeout);
       expect(await page.locator('[data-message]').count()).toBe(0);
       expect(await page.locator('[data-result="backend"]').getAttribute('data-value')).toBe(
         backend,
@@ -54,11 +53,6 @@ describe('scaling-sweep lab', () => {
         expect(r.curve.at(-1)!.loss).toBeLessThan(r.curve[0]!.loss); // the loss falls
         expect(r.validationLoss).toBeLessThan(Math.log(40));
       }
-      console.log(
-        backend,
-        runs.map((r) => r.validationLoss),
-        await page.locator('.sl-results__empty').allTextContents(),
-      );
       expect(Number.isFinite(await resultValue(page, 'alpha'))).toBe(true);
       expect(await resultValue(page, 'r2')).not.toBeNull();
       expect(await resultValue(page, 'elapsedSeconds')).toBeGreaterThan(0);
