@@ -91,12 +91,12 @@ describe('KAPLAN_PENALTY_TOLERANCE', () => {
   const coefficientFor = (deltaL: number) => Dc / (Nc ** (alphaN / alphaD) * ((1 + deltaL) ** (1 / alphaD) - 1));
   it('is the relative 0.02 of Kaplan et al. 2020 Sec. 4.2: it implies D ≈ 5.5·10³·N^0.738, the printed 5·10³ rounded', () => {
     expect(KAPLAN_PENALTY_TOLERANCE).toBe(0.02);
-    expect(coefficientFor(KAPLAN_PENALTY_TOLERANCE) / 1e3).toBeCloseTo(5.52, 2);
-    expect(alphaN / alphaD).toBeCloseTo(0.738, 3);
-    expect(computeOverfittingPenalty(1e9, coefficientFor(0.02) * 1e9 ** (alphaN / alphaD))).toBeCloseTo(0.02, 12);
+    closeTo(coefficientFor(KAPLAN_PENALTY_TOLERANCE) / 1e3, 5.52, 9e-4);
+    closeTo(alphaN / alphaD, 0.738, 6e-4);
+    closeTo(computeOverfittingPenalty(1e9, coefficientFor(0.02) * 1e9 ** (alphaN / alphaD)), 0.02);
   });
   it('read as 0.02 nats at L ≈ 2.5–3.5 (δL = 0.02/L) it would imply a coefficient of 1.5–2·10⁴ instead', () => {
-    expect(coefficientFor(0.02 / 2.5) / 1e4).toBeCloseTo(1.45, 2);
-    expect(coefficientFor(0.02 / 3.5) / 1e4).toBeCloseTo(2.06, 2);
+    closeTo(coefficientFor(0.02 / 2.5) / 1e4, 1.45, 4e-3);
+    closeTo(coefficientFor(0.02 / 3.5) / 1e4, 2.06, 2e-3);
   });
 });
