@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/lib/errors';
-import { DEFAULT_LADDER, learningRateFor } from '../../../src/lib/labs/ladder';
+import { DEFAULT_LADDER } from '../../../src/lib/labs/ladder';
 import { planSweep, sweepParams } from '../../../src/lib/labs/sweepPlan';
 import { parseParams, readParams } from '../../../src/lib/paramTable';
 
@@ -32,13 +32,6 @@ describe('planSweep(values)', () => {
     ).toBe(true);
     expect(plan.runs[0]!.train.reportEvery).toBe(2); // 16 steps: a report every 2
     expect(plan.backend).toBe('webgpu');
-  });
-
-  it('DEFAULT_LADDER takes its learning rates from learningRateFor (0.0283 at d16, not 0.028)', () => {
-    expect(DEFAULT_LADDER.map((r) => r.train.learningRate)).toEqual(
-      DEFAULT_LADDER.map((r) => learningRateFor(r.model.dModel)),
-    );
-    expect(DEFAULT_LADDER[1]!.train.learningRate).toBeCloseTo(0.0283, 4);
   });
 
   it('d_models=8,16,24,32,48 shares the browser ladder’s key only because it trains the same configs', () => {
@@ -79,12 +72,4 @@ describe('planSweep(values)', () => {
       expect((error as InputError).field).toBe(field);
     }
   });
-});
-
-describe('learningRateFor(dModel)', () => {
-  it.each([
-    [8, 0.03],
-    [32, 0.02],
-    [128, 0.01],
-  ])('learningRateFor(%d) = %d', (d, lr) => expect(learningRateFor(d)).toBeCloseTo(lr, 10));
 });

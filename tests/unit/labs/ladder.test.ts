@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_LADDER,
+  HELD_OUT_RUN,
+  ladderRun,
+  learningRateFor,
+} from '../../../src/lib/labs/ladder';
+import { DEFAULT_TRAIN } from '../../../src/lib/labs/trainConfig';
+
+describe('learningRateFor(dModel)', () => {
+  it.each([
+    [8, 0.03],
+    [32, 0.02],
+    [128, 0.01],
+  ])('learningRateFor(%d) = %d', (d, lr) => expect(learningRateFor(d)).toBeCloseTo(lr, 10));
+});
+
+describe('ladderRun(name, dModel, train)', () => {
+  it('fixes 2 layers, context 64, 40 characters and heads of width ~8; the rest from DEFAULT_TRAIN', () => {
+    expect(ladderRun('d32', 32, { seed: 5 })).toEqual({
+      name: 'd32',
+      model: { nVocab: 40, nCtx: 64, nLayer: 2, dModel: 32, nHeads: 4 },
+      train: { ...DEFAULT_TRAIN, seed: 5 },
+    });
+  });
+});
+
+describe('DEFAULT_LADDER, HELD_OUT_RUN', () => {
+  it('d_model 8–48, then 64 held out', () => {
+    expect(DEFAULT_LADDER.map((r) => r.model.dModel)).toEqual([8, 16, 24, 32, 48]);
+    expect(HELD_OUT_RUN.model.dModel).toBe(64);
+  });
+  it('take their learning rates from learningRateFor (0.0283 at d16, not 0.028)', () => {
+    expect([...DEFAULT_LADDER, HELD_OUT_RUN].map((r) => r.train.learningRate)).toEqual(
+      [8, 16, 24, 32, 48, 64].map(learningRateFor),
+    );
+    expect(DEFAULT_LADDER[1]!.train.learningRate).toBeCloseTo(0.0283, 4);
+  });
+});
