@@ -47,7 +47,8 @@ export default defineConfig({
   },
   vite: {
     resolve: {
-      // tfjs-core's Node-only require of node-fetch breaks dev pre-bundling (STACK-NOTES).
+      // tfjs-core's Node-only require of node-fetch breaks dev pre-bundling (no default export);
+      // the browser has fetch, so the shim hands tfjs that instead.
       alias: { 'node-fetch': fileURLToPath(new URL('./src/shims/node-fetch.ts', import.meta.url)) },
     },
   },
@@ -73,6 +74,7 @@ export default defineConfig({
             { label: 'Kaplan et al. 2020', autogenerate: { directory: 'guide/kaplan' } },
             { label: 'Chinchilla (Hoffmann et al. 2022)', autogenerate: { directory: 'guide/chinchilla' } },
             { label: 'After Chinchilla', autogenerate: { directory: 'guide/after-chinchilla' } },
+            { label: 'Planning a run', autogenerate: { directory: 'guide/practice' } },
           ],
         },
         { label: 'Calculators', autogenerate: { directory: 'calculators' } },

@@ -1,5 +1,5 @@
 /** How a number is shown to people; the raw value always travels separately (data-value). */
-export type QuantityStyle = 'si' | 'scientific' | 'plain' | 'currency';
+export type QuantityStyle = 'si' | 'scientific' | 'plain' | 'currency' | 'bytes';
 
 const SI: readonly (readonly [number, string])[] = [
   [1e12, 'T'],
@@ -36,12 +36,15 @@ export function formatScientific(value: number, digits = 3): string {
  * Formats a quantity for people with `digits` significant digits (default 3):
  * `si` uses k, M, B, T suffixes up to 10¹⁵ then scientific (175B, 1.4T);
  * `scientific` is m × 10ⁿ (FLOPs); `plain` groups digits (3,640), whole numbers in full;
- * `currency` is dollars with SI suffixes ($12.3M). Non-finite values show as "—".
+ * `currency` is dollars with SI suffixes ($12.3M); `bytes` is binary units with the decimal ones
+ * beside them, since GPU datasheets print binary sizes and ZeRO decimal ones ("29.2 GiB (31.4 GB)").
+ * Non-finite values show as "—".
  * @example formatQuantity(175e9) // "175B"
  */
 export function formatQuantity(value: number, style: QuantityStyle = 'si', digits = 3): string {
   if (!Number.isFinite(value)) return '—';
   if (style === 'scientific') return formatScientific(value, digits);
+  if (style === 'bytes') return formatBytes(value, digits);
   if (style === 'plain') {
     if (Math.abs(value) >= 1e15) return formatScientific(value, digits);
     // Whole numbers are counts (parameters, steps): shown exactly, never rounded to `digits`.
@@ -57,4 +60,21 @@ export function formatQuantity(value: number, style: QuantityStyle = 'si', digit
     if (rounded >= scale) return `${sign}${prefix}${significant(rounded / scale, digits)}${suffix}`;
   }
   return sign + prefix + significant(abs, digits);
+}
+
+const BINARY: readonly (readonly [number, string, number, string])[] = [
+  [2 ** 40, 'TiB', 1e12, 'TB'],
+  [2 ** 30, 'GiB', 1e9, 'GB'],
+  [2 ** 20, 'MiB', 1e6, 'MB'],
+  [2 ** 10, 'KiB', 1e3, 'kB'],
+];
+
+/** Bytes in binary units with the decimal reading beside them: 31.4e9 → "29.2 GiB (31.4 GB)"; below 1 KiB, "512 bytes". */
+function formatBytes(value: number, digits: number): string {
+  const sign = value < 0 ? '-' : '';
+  const abs = Math.abs(value);
+  for (const [binary, unit, decimal, decimalUnit] of BINARY) {
+    if (abs >= binary) return `${sign}${significant(abs / binary, digits)} ${unit} (${sign}${significant(abs / decimal, digits)} ${decimalUnit})`;
+  }
+  return `${sign}${significant(abs, digits)} bytes`;
 }

@@ -28,7 +28,7 @@ export function kvCacheBytesPerToken(shape: ServingShape): number {
 }
 
 /** Serving memory: weights, the KV cache, and what fits on the GPUs. */
-export interface InferenceMemory {
+export type InferenceMemory = {
   weights: number;
   kvPerToken: number;
   kvCache: number;
@@ -40,16 +40,16 @@ export interface InferenceMemory {
   maxBatch: number;
   /** The longest context at `batch` sequences that fits (0 when the weights alone do not). */
   maxContext: number;
-}
+};
 
 /**
  * Memory to serve a model: weights = params·weightBytes; kvCache = kvPerToken·ctx·batch; total
  * against gpus·gpuMemory (tensor parallelism spreads both evenly); the largest batch at `ctx`
  * and the longest context at `batch` that still fit. Activations of a decode step are small and
  * left out. Unit: bytes.
- * @example inferenceMemory({ params: 6.74e9, weightBytes: 2, layers: 32, kvHeads: 32, headDim: 128, kvBytes: 2 }, { ctx: 4096, batch: 1, gpuMemory: 80 * 2 ** 30, gpus: 1 }).kvCache // 2,147,483,648 (2 GiB)
+ * @example computeInferenceMemory({ params: 6.74e9, weightBytes: 2, layers: 32, kvHeads: 32, headDim: 128, kvBytes: 2 }, { ctx: 4096, batch: 1, gpuMemory: 80 * 2 ** 30, gpus: 1 }).kvCache // 2,147,483,648 (2 GiB)
  */
-export function inferenceMemory(shape: ServingShape, load: { ctx: number; batch: number; gpuMemory: number; gpus: number }): InferenceMemory {
+export function computeInferenceMemory(shape: ServingShape, load: { ctx: number; batch: number; gpuMemory: number; gpus: number }): InferenceMemory {
   const params = requirePositive(shape.params, 'N', 'number of parameters');
   const weights = params * requirePositive(shape.weightBytes, 'weightBytes', 'bytes per weight');
   const kvPerToken = kvCacheBytesPerToken(shape);

@@ -2,8 +2,12 @@
 export interface TrainingRun {
   id: string;
   name: string;
-  /** Parameters, N. */
+  /** Parameters, N; for a mixture of experts the active ones, which compute counts (6·N_active·D). */
   params: number;
+  /** A mixture of experts' total parameters, which memory holds; absent for a dense model. */
+  totalParams?: number;
+  /** The cluster the report names: GPU id, GPU count, GPU-hours and the price it assumes ($ per GPU-hour). */
+  reported?: { gpu: string; gpus: number; gpuHours: number; pricePerGpuHour: number };
   /** Training tokens, D. */
   tokens: number;
   source: string;
@@ -38,6 +42,15 @@ export const TRAINING_RUNS: readonly TrainingRun[] = [
     params: 405e9,
     tokens: 15.6e12,
     source: 'Llama Team 2024, The Llama 3 Herd of Models, Sec. 3 (3.8e25 FLOPs on 15.6T tokens)',
+  },
+  {
+    id: 'deepseek-v3',
+    name: 'DeepSeek-V3 (37B active of 671B)',
+    params: 37e9,
+    totalParams: 671e9,
+    tokens: 14.8e12,
+    reported: { gpu: 'h800', gpus: 2048, gpuHours: 2.788e6, pricePerGpuHour: 2 },
+    source: 'DeepSeek-AI 2024, DeepSeek-V3 Technical Report, Sec. 1 and Table 1 (671B parameters, 37B activated, 14.8T tokens, 2.788M H800 GPU-hours)',
   },
 ];
 

@@ -4,7 +4,7 @@ import { type BytesPerParam, type ModelSharding, modelStateBytes } from './model
 import { requirePositive } from './validate';
 
 /** Bytes on one GPU while training, by component, against its capacity. */
-export interface TrainingMemory {
+export type TrainingMemory = {
   weightsPerGpu: number;
   gradientsPerGpu: number;
   optimizerPerGpu: number;
@@ -18,15 +18,15 @@ export interface TrainingMemory {
   fits: number;
   /** dp·tp·pp. */
   gpus: number;
-}
+};
 
 /**
  * Training memory per GPU: model states (ZeRO, Rajbhandari et al. 2020) plus activations
  * (Korthikanti et al. 2022, Table 2), against the GPU's memory in bytes. Without a shape,
  * `activation` is undefined and only the model states are counted.
- * @example trainingMemory(7.5e9, { weights: 2, gradients: 2, optimizer: 12 }, { dp: 64, tp: 1, pp: 1, zero: 3 }, undefined, 32e9).totalPerGpu // 1,875,000,000
+ * @example computeTrainingMemory(7.5e9, { weights: 2, gradients: 2, optimizer: 12 }, { dp: 64, tp: 1, pp: 1, zero: 3 }, undefined, 32e9).totalPerGpu // 1,875,000,000
  */
-export function trainingMemory(
+export function computeTrainingMemory(
   params: number,
   bytes: BytesPerParam,
   sharding: ModelSharding,

@@ -20,6 +20,11 @@ describe('formatQuantity(value, style)', () => {
     [-2500, 'si', '-2.5k'],
     [NaN, 'si', '—'],
     [Infinity, 'scientific', '—'],
+    [31.40625e9, 'bytes', '29.2 GiB (31.4 GB)'],
+    [80 * 2 ** 30, 'bytes', '80 GiB (85.9 GB)'],
+    [0.5 * 2 ** 20, 'bytes', '512 KiB (524 kB)'],
+    [-2e9, 'bytes', '-1.86 GiB (-2 GB)'],
+    [512, 'bytes', '512 bytes'],
   ] as const)('formatQuantity(%s, %s) is %s', (value, style, text) => {
     expect(formatQuantity(value, style)).toBe(text);
   });

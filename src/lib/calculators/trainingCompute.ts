@@ -1,13 +1,15 @@
-import { type CalculatorDef, need, num } from '../calculator';
+import { type CalculatorDef, need, num, withFields } from '../calculator';
 import { flopsToPfDays } from '../computeUnits';
 import { InputError } from '../errors';
 import { formatQuantity } from '../formatQuantity';
 import { GPUS, findGpu } from '../hardware';
 import { TRAINING_RUNS } from '../models';
 import { findTransformerPreset } from '../transformerPresets';
-import { type ParamTable, quantityParam } from '../paramTable';
+import { POSITIVE, type ParamTable, quantityParam } from '../paramTable';
+import { gpusForDays } from '../gpusForDays';
+import { impliedMfu } from '../impliedMfu';
 import { trainingFlopsPerToken } from '../forwardFlops';
-import { FLOPS_PER_PARAM_PER_TOKEN, solveTrainingCompute } from '../trainingFlops';
+import { FLOPS_PER_PARAM_PER_TOKEN, solveTrainingCompute, trainingFlops } from '../trainingFlops';
 import { trainingCost } from '../trainingCost';
 
 /** Architecture presets (layers, context, attention width) for the training-run presets. */
@@ -27,12 +29,29 @@ export const trainingComputeParams: ParamTable = [
   },
   quantityParam('peak', 'Peak per GPU', 'FLOP/s', undefined, { optional: true, showIf: { param: 'gpu', equals: 'custom' }, style: 'scientific', help: 'Dense peak at the training precision.' }),
   quantityParam('mfu', 'Utilisation (MFU)', '0–1', '0.4', { max: 1, style: 'plain', help: 'Model FLOPs utilisation: 0.3–0.5 is typical for large runs.' }),
-  { kind: 'quantity', name: 'gpus', label: 'GPUs', unit: 'GPUs', default: '1024', min: 1, integer: true, max: 1e7, style: 'plain' },
+  { kind: 'quantity', name: 'gpus', label: 'GPUs', unit: 'GPUs', default: '1024', min: 1, integer: true, max: 1e9, style: 'plain', optional: true, group: 'cluster', solvedBy: 'gpus', help: 'Leave empty and give target days to solve for the cluster.' },
+  { kind: 'quantity', name: 'days', label: 'Target days (optional)', unit: 'days', optional: true, group: 'cluster', solvedBy: 'days', style: 'plain', ...POSITIVE, max: 1e6, help: 'With GPUs empty: the fewest GPUs that finish in this time.' },
   { kind: 'quantity', name: 'price', label: 'Price', unit: '$ per GPU-hour', default: '2', min: 0, max: 1e6, style: 'currency' },
   { kind: 'quantity', name: 'layers', label: 'Layers (optional)', unit: 'n_layer', default: '96', group: 'CND', optional: true, min: 1, integer: true, max: 1e4, style: 'plain', help: 'With the context and attention width: Kaplan’s exact per-token cost.' },
   { kind: 'quantity', name: 'ctx', label: 'Context (optional)', unit: 'tokens', default: '2048', group: 'CND', optional: true, min: 1, integer: true, max: 1e8, style: 'plain' },
   { kind: 'quantity', name: 'dAttn', label: 'Attention width (optional)', unit: 'd_attn', default: '12288', group: 'CND', optional: true, min: 1, integer: true, max: 1e7, style: 'plain', help: 'Heads × head size; usually d_model.' },
 ];
+
+/** A report's cluster as field text, at the MFU its GPU-hours imply (so the calculator gives those hours back). */
+function reportedCluster(run: NonNullable<(typeof TRAINING_RUNS)[number]['reported']>, flops: number): Record<string, string> {
+  const mfu = impliedMfu(flops, findGpu(run.gpu)!.peakFlops, run.gpuHours);
+  return { gpu: run.gpu, mfu: mfu.toPrecision(6), gpus: String(run.gpus), days: '', price: String(run.pricePerGpuHour) };
+}
+
+/** The cluster: the GPUs given, or the fewest that finish within the target days (gpusForDays). */
+function gpusFor(values: Parameters<CalculatorDef<TrainingComputeResults>['compute']>[0], gpuHours: number): number {
+  const gpus = num(values, 'gpus');
+  const days = num(values, 'days');
+  if (gpus !== undefined && days !== undefined) throw new InputError('Give GPUs or target days, not both: leave GPUs empty to solve for the cluster that finishes in time', 'days');
+  if (gpus !== undefined) return gpus;
+  if (days === undefined) throw new InputError('Give the number of GPUs, or target days to solve for it', 'gpus');
+  return withFields('days', () => gpusForDays(gpuHours, days));
+}
 
 /** Per-token training FLOPs with Kaplan's attention term, when the shape is given (Table 1: 3 × C_forward). */
 function kaplanPerToken(values: Parameters<CalculatorDef<TrainingComputeResults>['compute']>[0], N: number) {
@@ -48,7 +67,7 @@ function kaplanPerToken(values: Parameters<CalculatorDef<TrainingComputeResults>
 }
 
 export type TrainingComputeResults = Record<
-  'flops' | 'params' | 'tokens' | 'pfDays' | 'tokensPerParam' | 'gpuHours' | 'days' | 'cost' | 'flopsPerToken6N',
+  'flops' | 'params' | 'tokens' | 'pfDays' | 'tokensPerParam' | 'gpuHours' | 'gpus' | 'days' | 'cost' | 'flopsPerToken6N',
   number
 > & { flopsPerTokenKaplan?: number; attentionShare?: number };
 
@@ -64,6 +83,7 @@ export const trainingCompute: CalculatorDef<TrainingComputeResults> = {
     { name: 'tokens', label: 'Tokens', style: 'si' },
     { name: 'tokensPerParam', label: 'Tokens per parameter', style: 'plain', help: 'Chinchilla-optimal is about 20' },
     { name: 'gpuHours', label: 'GPU-hours', style: 'si' },
+    { name: 'gpus', label: 'GPUs', style: 'plain', help: 'given, or the fewest that finish in the target days' },
     { name: 'days', label: 'Wall-clock', unit: 'days', style: 'plain' },
     { name: 'cost', label: 'Cost', style: 'currency' },
     { name: 'flopsPerToken6N', label: 'Training FLOPs per token, 6N', style: 'scientific' },
@@ -82,6 +102,7 @@ export const trainingCompute: CalculatorDef<TrainingComputeResults> = {
         layers: shape ? String(shape.config.nLayer) : '',
         ctx: shape ? String(shape.config.nCtx) : '',
         dAttn: shape ? String(shape.config.nHeads * (shape.config.headDim ?? shape.config.dModel / shape.config.nHeads)) : '',
+        ...(r.reported ? reportedCluster(r.reported, trainingFlops(r.params, r.tokens)) : {}),
       },
       source: r.source,
     };
@@ -95,10 +116,11 @@ export const trainingCompute: CalculatorDef<TrainingComputeResults> = {
       flops: C,
       peakFlops,
       mfu: need(values, 'mfu'),
-      gpus: need(values, 'gpus'),
+      gpus: gpusFor(values, C / (peakFlops * need(values, 'mfu')) / 3600),
       pricePerGpuHour: need(values, 'price'),
     });
     return {
+      gpus: gpusFor(values, cluster.gpuHours),
       flops: C,
       params: N,
       tokens: D,

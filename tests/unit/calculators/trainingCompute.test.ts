@@ -60,4 +60,26 @@ describe('trainingCompute.compute(values)', () => {
     expect(gpt3.attentionShare).toBeGreaterThan(0.01);
     expect(gpt3.attentionShare).toBeLessThan(0.02);
   });
+
+  it('the DeepSeek-V3 preset reproduces the report: 6 · 37B active · 14.8T tokens in 2.788M H800 GPU-hours, $5.576M, at MFU ≈ 0.33', () => {
+    const preset = trainingCompute.presets.find((p) => p.id === 'deepseek-v3')!;
+    expect(preset.values['gpu']).toBe('h800');
+    expect(Number(preset.values['mfu']).toFixed(2)).toBe('0.33');
+    const out = resultsOf(trainingCompute, new URLSearchParams(preset.values).toString());
+    closeTo(out.flops, 6 * 37e9 * 14.8e12);
+    closeTo(out.gpuHours, 2.788e6, 1e-5);
+    closeTo(out.cost, 5.576e6, 1e-5);
+  });
+
+  it('with GPUs empty and target days given, solves for the fewest GPUs that finish in time (gpusForDays)', () => {
+    const out = resultsOf(trainingCompute, 'N=175e9&D=300e9&days=30');
+    expect(out.gpus).toBe(Math.ceil(out.gpuHours / (24 * 30)));
+    expect(out.days).toBeLessThanOrEqual(30);
+    expect(resultsOf(trainingCompute, `N=175e9&D=300e9&gpus=${out.gpus - 1}`).days).toBeGreaterThan(30);
+  });
+
+  it('refuses GPUs and target days together, and neither', () => {
+    expect(errorsOf(trainingCompute, 'N=175e9&D=300e9&gpus=64&days=30')).toEqual({ days: 'Give GPUs or target days, not both: leave GPUs empty to solve for the cluster that finishes in time' });
+    expect(errorsOf(trainingCompute, 'N=175e9&D=300e9&gpus=')).toEqual({ gpus: 'Give the number of GPUs, or target days to solve for it' });
+  });
 });
