@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectRuns, lossFrontier } from '../../../src/lib/labs/dashboardRuns';
 import { run } from './sweepFixture';
+import { closeTo } from '../../tolerance';
 
 describe('collectRuns(sweeps)', () => {
   it('keeps a run trained twice once, adds C = 6ND in FLOPs and PF-days, and groups by D (sweeps) or C (IsoFLOP)', () => {
@@ -12,8 +13,8 @@ describe('collectRuns(sweeps)', () => {
     ]);
     expect(runs.map((r) => r.id)).toEqual(['d8, D 614k', 'd16, D 614k', 'd64, D 614k', '3e10/d16']);
     expect(runs[0]!.flops).toBe(6 * 1536 * 614_400);
-    expect(runs[0]!.pfDays).toBeCloseTo((6 * 1536 * 614_400) / 8.64e19, 20);
-    expect(runs[3]!.flops).toBeCloseTo(3e10, 3);
+    closeTo(runs[0]!.pfDays, (6 * 1536 * 614_400) / 8.64e19);
+    closeTo(runs[3]!.flops, 3e10);
     expect(new Set(runs.map((r) => r.group))).toEqual(
       new Set(['D = 614k tokens', 'C = 3e10 FLOPs']),
     );

@@ -12,6 +12,7 @@ import { runsKey } from '../../../src/lib/labs/storedRuns';
 import { learningRateFor } from '../../../src/lib/labs/ladder';
 import { parseParams, readParams } from '../../../src/lib/paramTable';
 import { stepsFor } from '../../../src/lib/labs/trainConfig';
+import { closeTo } from '../../tolerance';
 
 const parse = (query: string) =>
   parseParams(isoflopParams, readParams(isoflopParams, new URLSearchParams(query)));
@@ -45,7 +46,7 @@ describe('planIsoFlop(values)', () => {
     for (const r of plan.runs) {
       const N = 24 * r.model.dModel ** 2;
       expect(r.budget).toBe(3e10);
-      expect(r.train.tokens).toBeCloseTo(3e10 / (6 * N), 6);
+      closeTo(r.train.tokens, 3e10 / (6 * N));
       expect(r.train.learningRate).toBe(learningRateFor(r.model.dModel));
       expect(r.train).toMatchObject({ batchSize: 16, seed: 9 });
       const steps = stepsFor(r.model, r.train);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseIsoFlop } from '../../../src/lib/labs/isoflopResults';
 import { run } from './sweepFixture';
+import { closeTo } from '../../tolerance';
 
 /** A finished run of width d at budget C with the given loss (named as planIsoFlop names it). */
 const at = (C: number, d: number, loss: number) => ({
@@ -21,9 +22,9 @@ describe('summariseIsoFlop(runs, budgets, budgetOf)', () => {
     ];
     const s = summariseIsoFlop(runs, [3e10, 6e10], budgetOf);
     expect(s.budgets.map((b) => b.runs.length)).toEqual([4, 3]);
-    expect(s.budgets[0]!.minimum!.nOpt).toBeCloseTo(3000, 6);
-    expect(s.budgets[1]!.minimum!.nOpt).toBeCloseTo(6000, 6);
-    expect(s.fit!.a).toBeCloseTo(1, 9);
+    closeTo(s.budgets[0]!.minimum!.nOpt, 3000);
+    closeTo(s.budgets[1]!.minimum!.nOpt, 6000);
+    closeTo(s.fit!.a, 1);
   });
 
   it('waits for three sizes, and reports a budget without a sampled minimum instead of throwing', () => {
@@ -64,11 +65,11 @@ describe('summariseIsoFlop(runs, budgets, budgetOf)', () => {
     expect(m.runs).toBe(3);
     expect(m.nOpt).toBeGreaterThan(24 * 12 ** 2);
     expect(m.nOpt).toBeLessThan(24 * 24 ** 2);
-    expect(m.nOpt).toBeCloseTo(5116, -1);
+    closeTo(m.nOpt, 5116, 9e-4);
     // The exponent goes through the minima shown, not through refitted whole profiles.
     expect(s.fit!.minima.map((x) => x.nOpt)).toEqual(s.budgets.map((b) => b.minimum!.nOpt));
-    expect(s.fit!.a).toBeCloseTo(Math.log(m.nOpt / s.budgets[0]!.minimum!.nOpt) / Math.log(2), 12);
-    expect(s.fit!.a).toBeCloseTo(0.776, 3);
+    closeTo(s.fit!.a, Math.log(m.nOpt / s.budgets[0]!.minimum!.nOpt) / Math.log(2));
+    closeTo(s.fit!.a, 0.776, 6e-4);
   });
 
   it('ignores runs of other budgets', () => {

@@ -9,6 +9,7 @@ import type { SweepRun } from '../../../src/lib/labs/sweepResults';
 import { parseParams, readParams } from '../../../src/lib/paramTable';
 import { runsKey } from '../../../src/lib/labs/storedRuns';
 import { HELD_OUT_RUN, learningRateFor } from '../../../src/lib/labs/ladder';
+import { closeTo } from '../../tolerance';
 
 const parse = (query: string) =>
   parseParams(predictParams, readParams(predictParams, new URLSearchParams(query))).values;
@@ -82,7 +83,7 @@ describe('forecastErrorPercent(predicted, measured)', () => {
     [1.5, 1.5, 0],
     [1.47, 1.5, -2],
   ])('forecastErrorPercent(%d, %d) = %d', (p, m, e) =>
-    expect(forecastErrorPercent(p, m)).toBeCloseTo(e, 9),
+    closeTo(forecastErrorPercent(p, m), e),
   );
   it('throws for a measured loss that is not positive', () =>
     expect(() => forecastErrorPercent(1, 0)).toThrow(/positive/));

@@ -8,8 +8,8 @@ import {
   sweepCsv,
 } from '../../../src/lib/labs/sweepResults';
 import { run } from './sweepFixture';
+import { REL, closeTo } from '../../tolerance';
 
-const TOL = 1e-6;
 const ladder = [8, 16, 24, 32, 48].map((d) => run(d));
 
 describe('fitSweep(runs)', () => {
@@ -18,7 +18,7 @@ describe('fitSweep(runs)', () => {
     expect(f.law).toBe('saturating');
     expect(Math.abs(f.alpha - 0.4)).toBeLessThan(1e-3);
     expect(Math.abs(f.Linf - 1.2)).toBeLessThan(1e-3);
-    expect(f.r2).toBeGreaterThan(1 - TOL);
+    expect(f.r2).toBeGreaterThan(1 - REL);
   });
   it('fits the pure power law to two runs', () => {
     const f = fitSweep(ladder.slice(0, 2));
@@ -42,8 +42,8 @@ describe('fitCurve(fit, runs, count)', () => {
   it('spans the sizes with margin, evenly in log N', () => {
     const pts = fitCurve(fitSweep(ladder), ladder, 10);
     expect(pts).toHaveLength(10);
-    expect(pts[0]!.x).toBeCloseTo(1536 / 1.5, 6);
-    expect(pts[9]!.x).toBeCloseTo(24 * 48 * 48 * 1.5, 3);
+    closeTo(pts[0]!.x, 1536 / 1.5);
+    closeTo(pts[9]!.x, 24 * 48 * 48 * 1.5);
   });
 });
 

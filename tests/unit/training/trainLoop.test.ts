@@ -7,6 +7,7 @@ import { createModel, disposeModel, trainableVariables } from '../../../src/trai
 import { learningRateAt } from '../../../src/training/schedule';
 import { trainRun, trainStep } from '../../../src/training/trainLoop';
 import { smallCorpus, tinyModel, useBackend } from './fixtures';
+import { closeTo } from '../../tolerance';
 
 const corpus = smallCorpus();
 const tiny = (train: Partial<RunConfig['train']> = {}): RunConfig => ({
@@ -76,7 +77,7 @@ describe('learningRateAt(step, steps, warmup, peak, minRatio)', () => {
     [10, 1e-2],
     [99, 1e-3],
   ])('step %i → %f', (step, lr) => {
-    expect(learningRateAt(step, 100, 10, 1e-2, 0.1)).toBeCloseTo(lr, 12);
+    closeTo(learningRateAt(step, 100, 10, 1e-2, 0.1), lr);
   });
 
   it('decays monotonically after warm-up', () => {
