@@ -76,11 +76,12 @@ describe('exercise variants from the URL', () => {
     await page.context().close();
   });
 
-  it('a list variant whose lists do not pair up is reported in the box, and nothing is accepted', async () => {
+  it('a list variant whose lists do not pair up is reported in the box, and the default numbers are used instead', async () => {
     const def = findExercise('planning/06-effective-tokens')!;
     const { page, errors } = await open(pathOf(def, 'quality=1,1'));
-    await expect(page.locator('.sl-givens').textContent()).resolves.toMatch(/do not fit together/);
+    await expect(page.locator('.sl-givens').textContent()).resolves.toMatch(/do not go together.*the default numbers are used instead/);
     expect(await check(page, def, { effective: '300', perRaw: '1' })).toBe('incorrect');
+    expect(await check(page, def, typed(def, expectedFor(def)))).toBe('correct');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -10,9 +10,9 @@ import { closeTo } from '../../tolerance';
 const def = (id: string) => findExercise(`planning/${id}`)!;
 
 describe('planning track', () => {
-  it('lists ten exercises in order after the Kaplan track, each with 2–4 hints', () => {
-    expect(PLANNING_EXERCISES.map((e) => e.id.split('/')[1]!.slice(0, 2))).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10']);
-    expect(EXERCISES.map((e) => e.track)).toEqual([...Array(5).fill('kaplan'), ...Array(10).fill('planning')]);
+  it('lists thirteen exercises in order after the Kaplan track, each with 2–4 hints', () => {
+    expect(PLANNING_EXERCISES.map((e) => e.id.split('/')[1]!.slice(0, 2))).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13']);
+    expect(EXERCISES.map((e) => e.track)).toEqual([...Array(5).fill('kaplan'), ...Array(13).fill('planning')]);
     for (const e of PLANNING_EXERCISES) expect(e.hints.length, e.id).toBeGreaterThanOrEqual(2);
     for (const e of PLANNING_EXERCISES) expect(e.hints.length, e.id).toBeLessThanOrEqual(4);
   });
@@ -173,4 +173,26 @@ describe('texNumber(value, digits)', () => {
 
 describe('texCount(value)', () => {
   it('groups thousands with {,}', () => expect(texCount(2359296)).toBe('2{,}359{,}296'));
+});
+
+describe('memory and mixture-of-experts exercises (issue 13)', () => {
+  it('11: 7.5B on 64 GPUs of 32 GB: ZeRO Fig. 1’s 31.4 GB at stage 1, which fits', () => {
+    const a = solveFor(def('11-zero-stage'));
+    closeTo(a['stage1'] as number, 31.40625);
+    expect(a['stage']).toBe('1');
+    expect(solveFor(def('11-zero-stage'), 'memory=24')['stage']).toBe('2');
+    expect(solveFor(def('11-zero-stage'), 'N=175e9&memory=16')['stage']).toBe('none');
+  });
+  it('12: Llama 3 70B’s cache (80 layers, 8 of 64 heads × 128) is 320 KiB per token, 40 GiB at 128k; without GQA 320 GiB', () => {
+    const a = solveFor(def('12-kv-cache'));
+    expect(a['perToken']).toBe(2 * 80 * 8 * 128 * 2);
+    closeTo(a['total'] as number, 40);
+    closeTo(a['mhaTotal'] as number, 320);
+  });
+  it('13: Mixtral’s shape gives 46.7B in all, 12.9B active and 6 · 12.9B · 1T FLOPs', () => {
+    const a = solveFor(def('13-moe-compute'));
+    expect(a['total']).toBe(46_702_792_704);
+    expect(a['active']).toBe(12_879_925_248);
+    closeTo(a['flops'] as number, 6 * 12_879_925_248 * 1e12);
+  });
 });

@@ -9,6 +9,9 @@ import { servingCostExercise } from './07-serving-cost';
 import { residualsExercise } from './08-residuals';
 import { thresholdArtifactExercise } from './09-threshold-artifact';
 import { forecastChecklistExercise } from './10-forecast-checklist';
+import { zeroStageExercise } from './11-zero-stage';
+import { kvCacheExercise } from './12-kv-cache';
+import { moeComputeExercise } from './13-moe-compute';
 import type { ExerciseDef } from '../types';
 
 export * from './01-power-law-exponent';
@@ -21,6 +24,9 @@ export * from './07-serving-cost';
 export * from './08-residuals';
 export * from './09-threshold-artifact';
 export * from './10-forecast-checklist';
+export * from './11-zero-stage';
+export * from './12-kv-cache';
+export * from './13-moe-compute';
 
 /** The planning track, in order. */
 export const PLANNING_EXERCISES: readonly ExerciseDef[] = [
@@ -34,4 +40,7 @@ export const PLANNING_EXERCISES: readonly ExerciseDef[] = [
   residualsExercise,
   thresholdArtifactExercise,
   forecastChecklistExercise,
+  zeroStageExercise,
+  kvCacheExercise,
+  moeComputeExercise,
 ];
