@@ -59,6 +59,7 @@ export * from './qualityWeightedTokens';
 export * from './random';
 export * from './residuals';
 export * from './searchIsoFlopMinimum';
+export * from './shapeForParams';
 export * from './solveLinearSystem';
 export * from './tokensPerParam';
 export * from './tokensPerParamRule';
