@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flopsToPfDays } from '../../src/lib/computeUnits';
 import { trainingCost } from '../../src/lib/trainingCost';
 import { trainingFlops } from '../../src/lib/trainingFlops';
+import { TRAINING_RUNS } from '../../src/lib/models';
 import { papers } from '../tolerance';
 import { calculatorReady, useBrowser, openPage, resultValue, relDiff, expectFieldError } from './browser';
 
@@ -116,11 +117,11 @@ describe('training-compute calculator', () => {
     await page.context().close();
   });
 
-  it('draws the compute chart with the reader’s run', async () => {
+  it('draws the compute chart with the reader’s run beside every published run', async () => {
     const { page } = await openPage(browser(), `${PATH}?N=70B&D=1.4T`);
     await calculatorReady(page);
     await page.locator('[data-plot] svg').waitFor();
-    expect(await page.locator('[data-plot] svg circle').count()).toBe(5);
+    expect(await page.locator('[data-plot] svg circle').count()).toBe(TRAINING_RUNS.length + 1);
     await page.context().close();
   });
 });
