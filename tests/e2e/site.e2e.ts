@@ -1,27 +1,18 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, useBrowser } from './browser';
 import { distDir } from './chromium';
+import { JS_BUDGET, beforeReadyBudget, pageTypeOf, watchJs } from './jsBudget';
 
 /**
  * Site-wide checks over every built page: internal links resolve, nothing is requested from
  * another host, axe finds no serious or critical violation, no console errors, each page type
- * stays within its JavaScript budget (gzip bytes of the scripts it loads), and at a phone's width
+ * stays within its JavaScript budgets (gzip bytes of the scripts it loads before its first result
+ * or island is ready, and in all: JS_BUDGET in jsBudget.ts), and at a phone's width
  * the page never scrolls sideways (wide display maths scrolls inside its own box instead).
  */
 const DIST = distDir();
-
-/**
- * Gzip budgets in bytes. Prose pages carry only Starlight's own scripts (search, theme, TOC).
- * Island pages carry Solid, the island and Observable Plot (about 130 KB of it); the two fit
- * calculators also load their Web Worker (fitters and the CSV parser), measured at 220 KB in all.
- */
-const JS_BUDGET = {
-  prose: 45_000,
-  island: 240_000,
-} as const;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -114,15 +105,13 @@ describe.concurrent.each(pages.map((p) => [p.route, p] as const))('page %s', (ro
     const origin = new URL(baseUrl()).origin;
     const foreign: string[] = [];
     const errors: string[] = [];
-    const scripts: Promise<number>[] = [];
+    const type = pageTypeOf(route, page.html);
+    const js = await watchJs(tab, type);
     tab.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
     });
     tab.on('response', (response) => {
-      if (response.request().resourceType() === 'script') {
-        scripts.push(response.body().then((b) => gzipSync(b).length, () => 0));
-      }
       if (response.status() >= 400 && response.url() !== `${origin}${route}`) errors.push(`${response.status()} ${response.url()}`);
     });
     tab.on('console', (msg) => {
@@ -130,10 +119,7 @@ describe.concurrent.each(pages.map((p) => [p.route, p] as const))('page %s', (ro
     });
     tab.on('pageerror', (error) => errors.push(error.message));
     await tab.goto(`${origin}${route}`, { waitUntil: 'networkidle' });
-
-    const inline = await tab.evaluate(() =>
-      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
-    );
+    const jsBytes = await js.measure();
     await tab.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
     const narrow = await tab.evaluate(measureOverflow);
     // Boxes that scroll at this width must take keyboard focus (only this rule: it is the one the width changes).
@@ -155,10 +141,6 @@ describe.concurrent.each(pages.map((p) => [p.route, p] as const))('page %s', (ro
         .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     });
 
-    const jsBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0) + gzipSync(inline).length;
-    const type = page.html.includes('<astro-island') ? 'island' : 'prose';
-    console.log(`JS ${route} [${type}]: ${(jsBytes / 1024).toFixed(1)} KB gzip (budget ${JS_BUDGET[type] / 1000} KB)`);
-
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
@@ -166,7 +148,9 @@ describe.concurrent.each(pages.map((p) => [p.route, p] as const))('page %s', (ro
     expect(narrow.scrollWidth).toBeLessThanOrEqual(narrow.clientWidth);
     expect(narrow.clipped).toEqual([]);
     expect(unfocusable).toEqual([]);
-    expect(jsBytes).toBeLessThanOrEqual(JS_BUDGET[type]);
+    expect(jsBytes.ready, `${type} page: READY_SELECTOR never matched`).toBe(true);
+    expect(jsBytes.beforeReady, `${type}: gzipped JS before ready`).toBeLessThanOrEqual(beforeReadyBudget(route, type));
+    expect(jsBytes.whole, `${type}: gzipped JS in all`).toBeLessThanOrEqual(JS_BUDGET[type].whole);
     if (type === 'prose') expect(await tab.locator('astro-island').count()).toBe(0);
     await context.close();
   });
