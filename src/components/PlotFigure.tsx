@@ -5,9 +5,21 @@ import { downloadBlob, pngBlob, svgBlob } from './downloads';
 import { readTheme } from './readTheme';
 
 /**
+ * Runs `load` once the frame that shows the island's first render has been painted. Plot with d3
+ * is about 127 KB gzipped: asked for straight from onMount, its request starts in the same task as
+ * hydration, before the results it would draw are on screen. A hidden tab paints no frames, so
+ * there it waits for a timer only.
+ */
+function afterFirstPaint(load: () => void): void {
+  if (document.hidden) setTimeout(load, 0);
+  else requestAnimationFrame(() => setTimeout(load, 0));
+}
+
+/**
  * The one wrapper around Observable Plot. Renders only in the browser (Plot needs a DOM),
- * loads Plot lazily, rebuilds the chart when `options`' inputs, the width or the theme change
- * (replacing the old SVG), and keeps a caption plus a text fallback for readers without the chart.
+ * loads Plot lazily once the first render has painted, rebuilds the chart when `options`' inputs,
+ * the width or the theme change (replacing the old SVG), and keeps a caption plus a text fallback
+ * for readers without the chart.
  */
 export default function PlotFigure(props: {
   options: (chart: ChartContext) => PlotOptions | undefined;
@@ -34,7 +46,7 @@ export default function PlotFigure(props: {
       resize.disconnect();
       themeWatch.disconnect();
     });
-    import('@observablehq/plot').then(setPlot, (error: unknown) => setFailure(`Chart unavailable: ${String(error)}`));
+    afterFirstPaint(() => import('@observablehq/plot').then(setPlot, (error: unknown) => setFailure(`Chart unavailable: ${String(error)}`)));
   });
 
   createEffect(() => {

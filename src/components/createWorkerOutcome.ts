@@ -1,4 +1,4 @@
-import * as Comlink from 'comlink';
+import type * as Comlink from 'comlink';
 import { type Accessor, createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 import type { Outcome } from '../lib/calculator';
 import type { RawParams } from '../lib/paramTable';
@@ -14,22 +14,30 @@ export function createWorkerOutcome<R, P = unknown>(slug: string, raw: Accessor<
   const [outcome, setOutcome] = createSignal<Outcome<R>>();
   const [busy, setBusy] = createSignal(false);
   const [progress, setProgress] = createSignal<P>();
-  const [api, setApi] = createSignal<Comlink.Remote<CalculatorWorkerApi>>();
+  const [api, setApi] = createSignal<{ remote: Comlink.Remote<CalculatorWorkerApi>; proxy: typeof Comlink.proxy }>();
   let latest = 0;
   onMount(() => {
     const worker = new Worker(new URL('./calculatorWorker.ts', import.meta.url), { type: 'module' });
-    setApi(() => Comlink.wrap<CalculatorWorkerApi>(worker));
-    onCleanup(() => worker.terminate());
+    let live = true;
+    onCleanup(() => {
+      live = false;
+      worker.terminate();
+    });
+    // Imported here, Comlink stays off the first load of the calculators that run on the main thread.
+    import('comlink').then(
+      ({ wrap, proxy }) => live && setApi({ remote: wrap<CalculatorWorkerApi>(worker), proxy }),
+      (error: unknown) => setOutcome(() => ({ ok: false, errors: { _: `The computation failed: ${String(error)}` } })),
+    );
   });
   createEffect(() => {
-    const remote = api();
+    const link = api();
     const input = raw();
-    if (!remote || !ready()) return;
+    if (!link || !ready()) return;
     const ticket = ++latest;
     setBusy(true);
     setProgress(undefined);
     const onProgress = (p: unknown) => ticket === latest && setProgress(() => p as P);
-    remote.run(slug, input, Comlink.proxy(onProgress)).then(
+    link.remote.run(slug, input, link.proxy(onProgress)).then(
       (answer) => {
         if (ticket !== latest) return;
         setOutcome(() => answer as Outcome<R>);
