@@ -7,6 +7,7 @@ import CopyLink from './CopyLink';
 import NumberField from './NumberField';
 import ResultCard from './ResultCard';
 import TextField from './TextField';
+import UrlNotices from './UrlNotices';
 import { createUrlState } from './createUrlState';
 import { createWorkerOutcome } from './createWorkerOutcome';
 
@@ -58,6 +59,7 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
       aria-busy={remote?.busy() ? 'true' : 'false'}
       data-stale={stale() ? 'true' : undefined}
     >
+      <UrlNotices notices={state.notices()} />
       <Show when={props.def.presets.length > 0}>
         <div class="sl-presets" role="group" aria-label="Presets">
           <span>Presets:</span>
@@ -103,7 +105,7 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
           const o = outcome();
           return o.ok ? o.results : undefined;
         })()}
-        message={errorFor('_busy') ? (busyNote() ?? 'Computing…') : 'Fix the highlighted input to see results.'}
+        message={errorFor('_busy') ? (busyNote() ?? 'Computing…') : (errorFor('_') ?? 'Fix the highlighted input to see results.')}
       />
       <CopyLink />
       <div class="sl-calc__chart">
