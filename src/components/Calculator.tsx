@@ -29,14 +29,17 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
   // A calculator never swaps its definition, so reading it once outside a tracked scope is right.
   // eslint-disable-next-line solid/reactivity
   const state = createUrlState(props.def.params);
-  // eslint-disable-next-line solid/reactivity -- a calculator is either worker-backed or not, for good
-  const remote = props.worker ? createWorkerOutcome<R, P>(props.def.slug, state.raw, state.ready) : undefined;
+  // A calculator is either worker-backed or not, for good, and never changes its slug.
+  const { worker, slug } = { worker: props.worker, slug: props.def.slug }; // eslint-disable-line solid/reactivity
+  const remote = worker ? createWorkerOutcome<R, P>(slug, state.raw, state.ready) : undefined;
   const local = createMemo(() => (remote ? undefined : runCalculator(props.def, state.raw())));
   const outcome = (): Outcome<R> => local() ?? remote?.outcome() ?? COMPUTING;
   // Ready for readers and tests once the URL is read and, for a worker, its answer is in.
-  const settled = () => state.ready() && (!remote || (!remote.busy() && remote.outcome() !== undefined));
+  const settled = () =>
+    state.ready() && (!remote || (!remote.busy() && remote.outcome() !== undefined));
   const labelFor = createMemo(() => props.busyLabel?.(state.raw()));
-  const busyNote = () => (remote?.busy() ? (labelFor()?.(remote.progress()) ?? 'Computing…') : undefined);
+  const busyNote = () =>
+    remote?.busy() ? (labelFor()?.(remote.progress()) ?? 'Computing…') : undefined;
   // Results of earlier input stay on screen while the worker computes the new: marked, never passed off as current.
   const stale = () => busyNote() !== undefined && remote?.outcome() !== undefined;
   const errorFor = (name: string) => {
@@ -46,7 +49,9 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
   const placeholderFor = (solvedBy: string | undefined) => {
     const o = outcome();
     const value = solvedBy && o.ok ? o.results[solvedBy] : undefined;
-    return typeof value === 'number' ? `= ${formatQuantity(value, 'si')} (computed)` : 'computed from the others';
+    return typeof value === 'number'
+      ? `= ${formatQuantity(value, 'si')} (computed)`
+      : 'computed from the others';
   };
   const visible = (spec: (typeof props.def.params)[number]) =>
     !('showIf' in spec) || !spec.showIf || state.raw()[spec.showIf.param] === spec.showIf.equals;
@@ -65,7 +70,12 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
           <span>Presets:</span>
           <For each={props.def.presets}>
             {(preset) => (
-              <button type="button" class="sl-button sl-button--ghost" title={preset.source} onClick={() => state.setMany(preset.values)}>
+              <button
+                type="button"
+                class="sl-button sl-button--ghost"
+                title={preset.source}
+                onClick={() => state.setMany(preset.values)}
+              >
                 {preset.label}
               </button>
             )}
@@ -76,15 +86,29 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
         <For each={props.def.params.filter(visible)}>
           {(spec) =>
             spec.kind === 'text' ? (
-              <TextField spec={spec} value={state.raw()[spec.name] ?? ''} error={errorFor(spec.name)} onInput={(v) => state.setField(spec.name, v)} />
+              <TextField
+                spec={spec}
+                value={state.raw()[spec.name] ?? ''}
+                error={errorFor(spec.name)}
+                onInput={(v) => state.setField(spec.name, v)}
+              />
             ) : spec.kind === 'choice' ? (
-              <ChoiceField spec={spec} value={state.raw()[spec.name] ?? ''} error={errorFor(spec.name)} onChange={(v) => state.setField(spec.name, v)} />
+              <ChoiceField
+                spec={spec}
+                value={state.raw()[spec.name] ?? ''}
+                error={errorFor(spec.name)}
+                onChange={(v) => state.setField(spec.name, v)}
+              />
             ) : (
               <NumberField
                 spec={spec}
                 value={state.raw()[spec.name] ?? ''}
                 error={errorFor(spec.name)}
-                placeholder={spec.kind === 'quantity' && spec.solvedBy ? placeholderFor(spec.solvedBy) : undefined}
+                placeholder={
+                  spec.kind === 'quantity' && spec.solvedBy
+                    ? placeholderFor(spec.solvedBy)
+                    : undefined
+                }
                 onInput={(v) => state.setField(spec.name, v)}
               />
             )
@@ -92,7 +116,9 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
         </For>
       </form>
       <Show when={errorFor('_')}>
-        <p class="sl-field__msg sl-form-error" role="alert" data-error-for="_">{errorFor('_')}</p>
+        <p class="sl-field__msg sl-form-error" role="alert" data-error-for="_">
+          {errorFor('_')}
+        </p>
       </Show>
       <Show when={stale()}>
         <p class="sl-field__msg" role="status" data-stale-note>
@@ -105,7 +131,11 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
           const o = outcome();
           return o.ok ? o.results : undefined;
         })()}
-        message={errorFor('_busy') ? (busyNote() ?? 'Computing…') : (errorFor('_') ?? 'Fix the highlighted input to see results.')}
+        message={
+          errorFor('_busy')
+            ? (busyNote() ?? 'Computing…')
+            : (errorFor('_') ?? 'Fix the highlighted input to see results.')
+        }
       />
       <CopyLink />
       <div class="sl-calc__chart">
