@@ -20,11 +20,20 @@ import { fileURLToPath } from 'node:url';
 const rehypeFocusableScrollers = () => (root) => {
   const walk = (/** @type {Node} */ node) => {
     const classes = node.properties?.className;
-    if (node.type === 'element' && node.properties && (node.tagName === 'table' || (Array.isArray(classes) && classes.includes('katex-display')))) {
+    if (
+      node.type === 'element' &&
+      node.properties &&
+      (node.tagName === 'table' || (Array.isArray(classes) && classes.includes('katex-display')))
+    ) {
       node.properties.tabIndex = 0;
     }
     // A <table> written as JSX in MDX reaches rehype as an MDX JSX element, not as hast.
-    if (node.type === 'mdxJsxFlowElement' && node.name === 'table' && node.attributes && !node.attributes.some((a) => a.name === 'tabindex')) {
+    if (
+      node.type === 'mdxJsxFlowElement' &&
+      node.name === 'table' &&
+      node.attributes &&
+      !node.attributes.some((a) => a.name === 'tabindex')
+    ) {
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'tabindex', value: '0' });
     }
     node.children?.forEach(walk);
@@ -55,7 +64,10 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [remarkMath],
     // Math is rendered at build time: pages show it with JavaScript disabled.
-    rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeFocusableScrollers],
+    rehypePlugins: [
+      [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
+      rehypeFocusableScrollers,
+    ],
   },
   integrations: [
     starlight({
@@ -72,7 +84,10 @@ export default defineConfig({
           items: [
             { slug: 'guide' },
             { label: 'Kaplan et al. 2020', autogenerate: { directory: 'guide/kaplan' } },
-            { label: 'Chinchilla (Hoffmann et al. 2022)', autogenerate: { directory: 'guide/chinchilla' } },
+            {
+              label: 'Chinchilla (Hoffmann et al. 2022)',
+              autogenerate: { directory: 'guide/chinchilla' },
+            },
             { label: 'After Chinchilla', autogenerate: { directory: 'guide/after-chinchilla' } },
             { label: 'Planning a run', autogenerate: { directory: 'guide/practice' } },
           ],

@@ -7,7 +7,9 @@ import globals from 'globals';
 
 export default defineConfig(
   // dist-*/: second build directories for E2E_DIST (README), git-ignored like dist/.
-  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'tmp/', '*.tmp.mjs'] },
+  {
+    ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'tmp/', '*.tmp.mjs'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -39,7 +41,15 @@ export default defineConfig(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'location', 'history'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'location',
+        'history',
+      ],
     },
   },
 );

@@ -11,11 +11,19 @@ export async function run(): Promise<void> {
   const rows: [string, number][] = [
     ['trainingFlops(N, D)', microsPerCall(() => trainingFlops(174.6e9, 300e9))],
     ['parseQuantity("1.4T")', microsPerCall(() => parseQuantity('1.4T'))],
-    ['formatQuantity(3.14e23, scientific)', microsPerCall(() => formatQuantity(3.1428e23, 'scientific'))],
+    [
+      'formatQuantity(3.14e23, scientific)',
+      microsPerCall(() => formatQuantity(3.1428e23, 'scientific')),
+    ],
     [
       'training-compute: read URL + parse + compute',
-      microsPerCall(() => trainingCompute.compute(parseParams(trainingCompute.params, readParams(trainingCompute.params, query)).values)),
+      microsPerCall(() =>
+        trainingCompute.compute(
+          parseParams(trainingCompute.params, readParams(trainingCompute.params, query)).values,
+        ),
+      ),
     ],
   ];
-  for (const [name, us] of rows) console.log(`${name.padEnd(48)} ${us.toFixed(3).padStart(9)} µs/call`);
+  for (const [name, us] of rows)
+    console.log(`${name.padEnd(48)} ${us.toFixed(3).padStart(9)} µs/call`);
 }

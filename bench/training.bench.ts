@@ -33,8 +33,12 @@ export async function run(): Promise<void> {
     await tf.ready();
     const mm = await measureMatmul(512, 9);
     const ceiling = mm.flopsPerSecond;
-    console.log(`\n### ${backend} (Node): matMul 512×512×512 ${mm.ms.toFixed(1)} ms = ${fmt(ceiling)}FLOP/s (the practical ceiling)`);
-    console.log('model  N (non-emb)  ms/step  tokens/s  6N FLOP/s  (% ceil)  +attn FLOP/s  (% ceil)');
+    console.log(
+      `\n### ${backend} (Node): matMul 512×512×512 ${mm.ms.toFixed(1)} ms = ${fmt(ceiling)}FLOP/s (the practical ceiling)`,
+    );
+    console.log(
+      'model  N (non-emb)  ms/step  tokens/s  6N FLOP/s  (% ceil)  +attn FLOP/s  (% ceil)',
+    );
     const pct = (x: number) => `${((100 * x) / ceiling).toFixed(1)}%`.padStart(8);
     for (const r of ladder) {
       const t = await measureStep(r, backend === 'cpu' ? 3 : 9);

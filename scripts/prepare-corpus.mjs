@@ -61,7 +61,8 @@ const pkg = JSON.parse(readFileSync(join(dirname(source), '..', 'package.json'),
 const meta = {
   name: 'moby-dick',
   source: `${pkg.name}@${pkg.version} (Herman Melville, Moby-Dick; public domain)`,
-  normalisation: 'paragraphs unwrapped, lower-cased, typographic quotes and dashes to ASCII, other rare characters to "#"',
+  normalisation:
+    'paragraphs unwrapped, lower-cased, typographic quotes and dashes to ASCII, other rare characters to "#"',
   vocab: VOCAB,
   vocabSize: VOCAB.length,
   tokens: ids.length,
@@ -72,4 +73,6 @@ const meta = {
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'moby-dick.bin'), ids);
 writeFileSync(join(outDir, 'moby-dick.json'), JSON.stringify(meta, null, 2) + '\n');
-console.log(`corpus: ${ids.length} tokens, vocabulary ${VOCAB.length}, ${rare} rare characters → public/corpus/`);
+console.log(
+  `corpus: ${ids.length} tokens, vocabulary ${VOCAB.length}, ${rare} rare characters → public/corpus/`,
+);

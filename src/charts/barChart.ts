@@ -8,7 +8,12 @@ export interface Bar {
 }
 
 /** Horizontal bars in the given order, values printed at their ends. Non-finite or negative bars are dropped. */
-export function barChartOptions({ Plot, theme }: ChartContext, bars: readonly Bar[], xLabel: string, format: (v: number) => string): PlotOptions {
+export function barChartOptions(
+  { Plot, theme }: ChartContext,
+  bars: readonly Bar[],
+  xLabel: string,
+  format: (v: number) => string,
+): PlotOptions {
   const data = bars.filter((b) => Number.isFinite(b.value) && b.value >= 0);
   return {
     marginLeft: 150,
@@ -18,7 +23,14 @@ export function barChartOptions({ Plot, theme }: ChartContext, bars: readonly Ba
     y: { domain: data.map((b) => b.label), label: null },
     marks: [
       Plot.barX(data, { x: 'value', y: 'label', fill: theme.accent }),
-      Plot.text(data, { x: 'value', y: 'label', text: (b: Bar) => format(b.value), textAnchor: 'start', dx: 4, fill: theme.text }),
+      Plot.text(data, {
+        x: 'value',
+        y: 'label',
+        text: (b: Bar) => format(b.value),
+        textAnchor: 'start',
+        dx: 4,
+        fill: theme.text,
+      }),
       Plot.ruleX([0], { stroke: theme.muted }),
     ],
   };

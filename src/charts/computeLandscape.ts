@@ -13,7 +13,10 @@ export interface ComputePoint {
  * Log-scale dot chart of training compute: the reader's run among real models.
  * Pure: the same inputs give the same Plot options (unit-tested without a DOM).
  */
-export function computeLandscapeOptions({ Plot, theme }: ChartContext, points: readonly ComputePoint[]): PlotOptions {
+export function computeLandscapeOptions(
+  { Plot, theme }: ChartContext,
+  points: readonly ComputePoint[],
+): PlotOptions {
   const sorted = [...points].sort((a, b) => a.flops - b.flops);
   const lo = sorted[0]?.flops ?? 1e18;
   const hi = sorted[sorted.length - 1]?.flops ?? 1e26;
@@ -21,7 +24,14 @@ export function computeLandscapeOptions({ Plot, theme }: ChartContext, points: r
   return {
     marginLeft: 120,
     height: 40 + 34 * sorted.length,
-    x: { type: 'log', domain: [ticks[0] ?? lo, ticks[ticks.length - 1] ?? hi], ticks, tickFormat: formatDecade, label: 'Training compute (FLOPs) →', grid: true },
+    x: {
+      type: 'log',
+      domain: [ticks[0] ?? lo, ticks[ticks.length - 1] ?? hi],
+      ticks,
+      tickFormat: formatDecade,
+      label: 'Training compute (FLOPs) →',
+      grid: true,
+    },
     y: { domain: sorted.map((p) => p.name), label: null },
     marks: [
       Plot.ruleY(sorted, { y: 'name', stroke: theme.grid, strokeOpacity: 0.5 }),

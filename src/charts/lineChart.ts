@@ -32,7 +32,8 @@ export interface LineChartSpec {
   rulesX?: readonly { x: number; label?: string }[];
 }
 
-const finitePositive = (v: number, log: boolean | undefined) => Number.isFinite(v) && (!log || v > 0);
+const finitePositive = (v: number, log: boolean | undefined) =>
+  Number.isFinite(v) && (!log || v > 0);
 
 /** Drops points a log axis cannot show (≤ 0) and any non-finite value, so Plot never sees NaN. */
 function clean<T extends XY>(points: readonly T[], spec: LineChartSpec): T[] {
@@ -42,18 +43,22 @@ function clean<T extends XY>(points: readonly T[], spec: LineChartSpec): T[] {
 /** A tick of a narrow log axis: 2.45 or 6000 as they are, 3e10 or 2e-11 beyond 10⁵ or below 10⁻³. */
 export function formatNarrowTick(v: number): string {
   const x = Number(v.toPrecision(3));
-  return Math.abs(x) >= 1e5 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toExponential().replace('+', '') : String(x);
+  return Math.abs(x) >= 1e5 || (x !== 0 && Math.abs(x) < 1e-3)
+    ? x.toExponential().replace('+', '')
+    : String(x);
 }
 
 function axis(values: number[], log: boolean | undefined, label: string) {
   if (!log) return { label, grid: true, nice: true };
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { type: 'log' as const, label, grid: true };
+  if (!Number.isFinite(lo) || !Number.isFinite(hi))
+    return { type: 'log' as const, label, grid: true };
   // Decades within the data; where fewer than two fit (loss axes, a ladder of tiny models),
   // Plot's own ticks with plain labels.
   const ticks = decadeTicksWithin(lo, hi);
-  if (ticks.length < 2) return { type: 'log' as const, label, grid: true, tickFormat: formatNarrowTick };
+  if (ticks.length < 2)
+    return { type: 'log' as const, label, grid: true, tickFormat: formatNarrowTick };
   return { type: 'log' as const, label, grid: true, ticks, tickFormat: formatDecade };
 }
 
@@ -62,27 +67,76 @@ function axis(values: number[], log: boolean | undefined, label: string) {
  * log axes. Pure: tests call it with the real Plot module and inspect the marks.
  */
 export function lineChartOptions({ Plot, theme }: ChartContext, spec: LineChartSpec): PlotOptions {
-  const lines = (spec.series ?? []).flatMap((s) => clean(s.points, spec).map((p) => ({ ...p, name: s.name, dashed: !!s.dashed })));
+  const lines = (spec.series ?? []).flatMap((s) =>
+    clean(s.points, spec).map((p) => ({ ...p, name: s.name, dashed: !!s.dashed })),
+  );
   const scatter = clean(spec.scatter ?? [], spec);
   const markers = clean(spec.markers ?? [], spec);
-  const band = (spec.band ?? []).filter((b) => finitePositive(b.x, spec.x.log) && finitePositive(b.lo, spec.y.log) && finitePositive(b.hi, spec.y.log));
+  const band = (spec.band ?? []).filter(
+    (b) =>
+      finitePositive(b.x, spec.x.log) &&
+      finitePositive(b.lo, spec.y.log) &&
+      finitePositive(b.hi, spec.y.log),
+  );
   const rules = (spec.rulesX ?? []).filter((r) => finitePositive(r.x, spec.x.log));
-  const xs = [...lines, ...scatter, ...markers].map((p) => p.x).concat(band.map((b) => b.x), rules.map((r) => r.x));
-  const ys = [...lines, ...scatter, ...markers].map((p) => p.y).concat(band.flatMap((b) => [b.lo, b.hi]));
+  const xs = [...lines, ...scatter, ...markers]
+    .map((p) => p.x)
+    .concat(
+      band.map((b) => b.x),
+      rules.map((r) => r.x),
+    );
+  const ys = [...lines, ...scatter, ...markers]
+    .map((p) => p.y)
+    .concat(band.flatMap((b) => [b.lo, b.hi]));
   const present = [...lines.map((l) => l.name), ...scatter.map((s) => s.group ?? 'data')];
   // Names in spec.order come first, so charts drawn side by side give a group the same colour.
-  const names = [...new Set([...(spec.order ?? []).filter((n) => present.includes(n)), ...present])];
+  const names = [
+    ...new Set([...(spec.order ?? []).filter((n) => present.includes(n)), ...present]),
+  ];
   const marks: Markish[] = [
-    band.length > 0 ? Plot.areaY(band, { x: 'x', y1: 'lo', y2: 'hi', fill: theme.accent, fillOpacity: 0.15 }) : null,
+    band.length > 0
+      ? Plot.areaY(band, { x: 'x', y1: 'lo', y2: 'hi', fill: theme.accent, fillOpacity: 0.15 })
+      : null,
     ...rules.map((r) => Plot.ruleX([r.x], { stroke: theme.muted, strokeDasharray: '4,3' })),
     ...[false, true].map((dashed) =>
-      Plot.line(lines.filter((l) => l.dashed === dashed), { x: 'x', y: 'y', z: 'name', stroke: 'name', strokeWidth: 2, strokeDasharray: dashed ? '6,4' : 'none' }),
+      Plot.line(
+        lines.filter((l) => l.dashed === dashed),
+        {
+          x: 'x',
+          y: 'y',
+          z: 'name',
+          stroke: 'name',
+          strokeWidth: 2,
+          strokeDasharray: dashed ? '6,4' : 'none',
+        },
+      ),
     ),
-    Plot.dot(scatter, { x: 'x', y: 'y', fill: (d: { group?: string }) => d.group ?? 'data', r: 3.5, tip: true }),
-    Plot.dot(scatter.filter((s) => s.flagged), { x: 'x', y: 'y', r: 8, stroke: theme.highlight, strokeWidth: 2 }),
+    Plot.dot(scatter, {
+      x: 'x',
+      y: 'y',
+      fill: (d: { group?: string }) => d.group ?? 'data',
+      r: 3.5,
+      tip: true,
+    }),
+    Plot.dot(
+      scatter.filter((s) => s.flagged),
+      { x: 'x', y: 'y', r: 8, stroke: theme.highlight, strokeWidth: 2 },
+    ),
     Plot.dot(markers, { x: 'x', y: 'y', r: 5, fill: theme.highlight, stroke: theme.text }),
     ...[false, true].map((below) =>
-      Plot.text(markers.filter((m) => !!m.below === below), { x: 'x', y: 'y', text: 'label', dy: below ? 14 : -10, fill: theme.text, stroke: 'var(--sl-color-bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+      Plot.text(
+        markers.filter((m) => !!m.below === below),
+        {
+          x: 'x',
+          y: 'y',
+          text: 'label',
+          dy: below ? 14 : -10,
+          fill: theme.text,
+          stroke: 'var(--sl-color-bg, white)',
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+        },
+      ),
     ),
   ];
   return {

@@ -31,6 +31,7 @@ export function decadeTicksWithin(min: number, max: number, maxTicks = 7): numbe
 /** Tick label for a power of ten: 1e23 → "10²³"; other values use formatScientific. */
 export function formatDecade(value: number): string {
   const e = Math.log10(value);
-  if (Number.isInteger(Math.round(e * 1e9) / 1e9)) return formatScientific(value, 1).replace(/^1 × /, '');
+  if (Number.isInteger(Math.round(e * 1e9) / 1e9))
+    return formatScientific(value, 1).replace(/^1 × /, '');
   return formatScientific(value, 2);
 }

@@ -27,7 +27,11 @@ export default function ChoiceField(props: {
           )}
         </For>
       </select>
-      <p id={`${id()}-msg`} class="sl-field__msg" data-error-for={props.error ? props.spec.name : undefined}>
+      <p
+        id={`${id()}-msg`}
+        class="sl-field__msg"
+        data-error-for={props.error ? props.spec.name : undefined}
+      >
         {props.error ?? props.spec.help ?? ''}
       </p>
     </div>

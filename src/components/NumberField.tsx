@@ -31,7 +31,12 @@ export default function NumberField(props: {
         aria-describedby={`${id()}-msg`}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
-      <p id={`${id()}-msg`} class="sl-field__msg" data-error-for={props.error ? props.spec.name : undefined} role={props.error ? 'alert' : undefined}>
+      <p
+        id={`${id()}-msg`}
+        class="sl-field__msg"
+        data-error-for={props.error ? props.spec.name : undefined}
+        role={props.error ? 'alert' : undefined}
+      >
         <Show when={props.error} fallback={props.spec.help ?? ''}>
           {props.error}
         </Show>

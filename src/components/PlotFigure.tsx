@@ -41,12 +41,19 @@ export default function PlotFigure(props: {
     const resize = new ResizeObserver(() => setWidth(canvas.clientWidth));
     resize.observe(canvas);
     const themeWatch = new MutationObserver(() => setTheme(readTheme()));
-    themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    themeWatch.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
     onCleanup(() => {
       resize.disconnect();
       themeWatch.disconnect();
     });
-    afterFirstPaint(() => import('@observablehq/plot').then(setPlot, (error: unknown) => setFailure(`Chart unavailable: ${String(error)}`)));
+    afterFirstPaint(() =>
+      import('@observablehq/plot').then(setPlot, (error: unknown) =>
+        setFailure(`Chart unavailable: ${String(error)}`),
+      ),
+    );
   });
 
   createEffect(() => {
@@ -60,7 +67,12 @@ export default function PlotFigure(props: {
         canvas.replaceChildren();
         return;
       }
-      const chart = Plot.plot({ width: w, height: props.height ?? 320, ...options, style: { background: 'transparent', color: t.text, fontSize: '12px' } });
+      const chart = Plot.plot({
+        width: w,
+        height: props.height ?? 320,
+        ...options,
+        style: { background: 'transparent', color: t.text, fontSize: '12px' },
+      });
       chart.setAttribute('role', 'img');
       chart.setAttribute('aria-label', props.caption);
       // Inside role="img" the marks are presentational; Plot's aria-label on <g> is then invalid ARIA.
@@ -88,7 +100,12 @@ export default function PlotFigure(props: {
 
   return (
     <figure class="sl-plot">
-      <div ref={canvas} class="sl-plot__canvas" style={{ 'min-height': `${props.height ?? 320}px` }} data-plot />
+      <div
+        ref={canvas}
+        class="sl-plot__canvas"
+        style={{ 'min-height': `${props.height ?? 320}px` }}
+        data-plot
+      />
       <p class="sl-plot__failure" hidden={!failure()}>
         {failure()}
       </p>

@@ -13,7 +13,14 @@ export default function ResultCard(props: {
 }) {
   return (
     <section class="sl-results" aria-live="polite" aria-label="Results">
-      <Show when={props.results} fallback={<p class="sl-results__empty" data-results-empty>{props.message}</p>}>
+      <Show
+        when={props.results}
+        fallback={
+          <p class="sl-results__empty" data-results-empty>
+            {props.message}
+          </p>
+        }
+      >
         {(results) => (
           <dl>
             <For each={props.specs.filter((s) => Number.isFinite(results()[s.name]))}>

@@ -25,9 +25,18 @@ export default function TextField(props: {
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
       <label class="sl-field__file">
-        Or load a file: <input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" onChange={(e) => void load(e.currentTarget.files?.[0])} />
+        Or load a file:{' '}
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          onChange={(e) => void load(e.currentTarget.files?.[0])}
+        />
       </label>
-      <p id={`${id()}-msg`} class="sl-field__msg" data-error-for={props.error ? props.spec.name : undefined}>
+      <p
+        id={`${id()}-msg`}
+        class="sl-field__msg"
+        data-error-for={props.error ? props.spec.name : undefined}
+      >
         {props.error ?? props.spec.help ?? ''}
       </p>
     </div>

@@ -19,10 +19,18 @@ const api = {
    * runCalculator for the calculator named by `slug`; results are plain data (structured-cloneable).
    * `onProgress` hears how far a long fit has got, where the calculator can tell (fit-runs' refits).
    */
-  run(slug: string, raw: RawParams, onProgress?: (progress: FitRunsProgress) => void): Outcome<Record<string, unknown>> {
+  run(
+    slug: string,
+    raw: RawParams,
+    onProgress?: (progress: FitRunsProgress) => void,
+  ): Outcome<Record<string, unknown>> {
     const def = WORKER_CALCULATORS.find((c) => c.slug === slug);
     if (!def) return { ok: false, errors: { _: `Unknown calculator "${slug}"` } };
-    if (def === fitRuns && onProgress) return runCalculator({ ...fitRuns, compute: (values) => computeFitRuns(values, onProgress) }, raw);
+    if (def === fitRuns && onProgress)
+      return runCalculator(
+        { ...fitRuns, compute: (values) => computeFitRuns(values, onProgress) },
+        raw,
+      );
     return runCalculator(def, raw);
   },
   /**

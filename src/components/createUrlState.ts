@@ -1,5 +1,11 @@
 import { createEffect, createSignal, onMount } from 'solid-js';
-import { type ParamTable, type RawParams, listUrlNotices, readParams, writeParams } from '../lib/paramTable';
+import {
+  type ParamTable,
+  type RawParams,
+  listUrlNotices,
+  readParams,
+  writeParams,
+} from '../lib/paramTable';
 
 /**
  * Raw parameter text kept in step with the address bar: defaults on the server, the query
@@ -22,7 +28,11 @@ export function createUrlState(table: ParamTable, options: { writeUrl?: boolean 
     const query = writeParams(table, raw());
     if (!ready() || options.writeUrl === false) return;
     const { pathname, hash } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${query ? `?${query}` : ''}${hash}`);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${pathname}${query ? `?${query}` : ''}${hash}`,
+    );
   });
   const setField = (name: string, value: string) => setRaw((prev) => ({ ...prev, [name]: value }));
   const setMany = (values: RawParams) => setRaw((prev) => ({ ...prev, ...values }));

@@ -11,8 +11,6 @@ export function readTheme(): ChartTheme {
     grid: get('--sl-color-gray-5', DEFAULT_THEME.grid),
     accent: get('--sl-color-accent-high', DEFAULT_THEME.accent),
     highlight: dark ? '#fb923c' : DEFAULT_THEME.highlight,
-    palette: dark
-      ? ['#a5b4fc', '#5eead4', '#fb923c', '#f0abfc', '#bef264']
-      : DEFAULT_THEME.palette,
+    palette: dark ? ['#a5b4fc', '#5eead4', '#fb923c', '#f0abfc', '#bef264'] : DEFAULT_THEME.palette,
   };
 }

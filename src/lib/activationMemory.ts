@@ -47,7 +47,10 @@ export function activationBytesPerLayer(shape: ActivationShape): number {
     case 'none':
       return shape.sp ? (sbh / t) * (34 + attention) : sbh * (10 + 24 / t + attention / t);
     default:
-      throw new InputError(`recompute must be none, selective or full, got ${String(shape.recompute)}`, 'recompute');
+      throw new InputError(
+        `recompute must be none, selective or full, got ${String(shape.recompute)}`,
+        'recompute',
+      );
   }
 }
 
@@ -59,5 +62,8 @@ export function activationBytesPerLayer(shape: ActivationShape): number {
  * @example activationBytes({ seq: 2048, micro: 1, dModel: 12288, heads: 96, layers: 96, tp: 8, sp: true, recompute: 'selective' }) // 10,267,656,192
  */
 export function activationBytes(shape: ActivationShape): number {
-  return requirePositiveInteger(shape.layers, 'layers', 'number of layers') * activationBytesPerLayer(shape);
+  return (
+    requirePositiveInteger(shape.layers, 'layers', 'number of layers') *
+    activationBytesPerLayer(shape)
+  );
 }

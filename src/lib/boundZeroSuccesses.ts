@@ -8,12 +8,18 @@ import { requireFiniteResult, requirePositiveInteger } from './validate';
  * Dimensionless rates.
  * @example boundZeroSuccesses(200).exact // ≈ 0.0149 (rule of three: 0.015)
  */
-export function boundZeroSuccesses(n: number, confidence = 0.95): { exact: number; ruleOfThree: number } {
+export function boundZeroSuccesses(
+  n: number,
+  confidence = 0.95,
+): { exact: number; ruleOfThree: number } {
   requirePositiveInteger(n, 'n', 'number of trials');
   if (!(confidence > 0 && confidence < 1)) {
     throw new InputError(`confidence must be between 0 and 1, got ${confidence}`, 'confidence');
   }
-  return { exact: requireFiniteResult(-Math.expm1(Math.log1p(-confidence) / n), 'q'), ruleOfThree: 3 / n };
+  return {
+    exact: requireFiniteResult(-Math.expm1(Math.log1p(-confidence) / n), 'q'),
+    ruleOfThree: 3 / n,
+  };
 }
 
 /**
@@ -23,7 +29,10 @@ export function boundZeroSuccesses(n: number, confidence = 0.95): { exact: numbe
  */
 export function perTokenAccuracyFor(exactMatch: number, k: number): number {
   if (!(exactMatch >= 0 && exactMatch <= 1)) {
-    throw new InputError(`exact-match rate must be between 0 and 1, got ${exactMatch}`, 'exactMatch');
+    throw new InputError(
+      `exact-match rate must be between 0 and 1, got ${exactMatch}`,
+      'exactMatch',
+    );
   }
   requirePositiveInteger(k, 'k', 'number of tokens');
   return exactMatch ** (1 / k);

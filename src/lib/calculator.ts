@@ -41,7 +41,10 @@ export type Outcome<R> = { ok: true; results: R } | { ok: false; errors: Record<
  * bad input: every InputError becomes a message on its field. Plain data, so it crosses a worker.
  * @example runCalculator(trainingCompute, { N: '70B', D: '1.4T', ... }).ok // true
  */
-export function runCalculator<R extends Record<string, unknown>>(def: CalculatorDef<R>, raw: RawParams): Outcome<R> {
+export function runCalculator<R extends Record<string, unknown>>(
+  def: CalculatorDef<R>,
+  raw: RawParams,
+): Outcome<R> {
   return runPlan(def.params, (values) => def.compute(values), raw);
 }
 
@@ -52,7 +55,11 @@ export function runCalculator<R extends Record<string, unknown>>(def: Calculator
  * a result that came out NaN or ±Infinity becomes a message there too instead of a blank card.
  * @example runPlan(sweepParams, planSweep, readParams(sweepParams, new URLSearchParams('d_models=8,16'))).ok // true
  */
-export function runPlan<R>(table: ParamTable, make: (values: Readonly<Record<string, ParamValue>>) => R, raw: RawParams): Outcome<R> {
+export function runPlan<R>(
+  table: ParamTable,
+  make: (values: Readonly<Record<string, ParamValue>>) => R,
+  raw: RawParams,
+): Outcome<R> {
   const parsed = parseParams(table, raw);
   if (Object.keys(parsed.errors).length > 0) return { ok: false, errors: parsed.errors };
   let results: R;
@@ -67,7 +74,13 @@ export function runPlan<R>(table: ParamTable, make: (values: Readonly<Record<str
     return { ok: false, errors: { [onField ? error.field! : '_']: error.message } };
   }
   const bad = findNonFinite(results);
-  if (bad !== undefined) return { ok: false, errors: { _: `These inputs give a result (${bad}) too large or too small to compute: bring the most extreme input closer to real values` } };
+  if (bad !== undefined)
+    return {
+      ok: false,
+      errors: {
+        _: `These inputs give a result (${bad}) too large or too small to compute: bring the most extreme input closer to real values`,
+      },
+    };
   return { ok: true, results };
 }
 
@@ -82,7 +95,12 @@ export function withFields<T>(fields: string | Readonly<Record<string, string>>,
     return fn();
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    const target = typeof fields === 'string' ? fields : error.field === undefined ? undefined : fields[error.field];
+    const target =
+      typeof fields === 'string'
+        ? fields
+        : error.field === undefined
+          ? undefined
+          : fields[error.field];
     if (target !== undefined && target !== error.field) throw new InputError(error.message, target);
     throw error;
   }
@@ -92,7 +110,10 @@ export function withFields<T>(fields: string | Readonly<Record<string, string>>,
  * Reads a list the table has already parsed; undefined for empty optional fields.
  * @example list({ x: [1e6, 1e7] }, 'x') // [1e6, 1e7]
  */
-export function list(values: Readonly<Record<string, ParamValue>>, name: string): readonly number[] | undefined {
+export function list(
+  values: Readonly<Record<string, ParamValue>>,
+  name: string,
+): readonly number[] | undefined {
   const v = values[name];
   return Array.isArray(v) ? (v as readonly number[]) : undefined;
 }
@@ -101,7 +122,10 @@ export function list(values: Readonly<Record<string, ParamValue>>, name: string)
  * Reads a number the table has already parsed; undefined for empty optional fields.
  * @example num({ N: 1e9 }, 'N') // 1e9
  */
-export function num(values: Readonly<Record<string, ParamValue>>, name: string): number | undefined {
+export function num(
+  values: Readonly<Record<string, ParamValue>>,
+  name: string,
+): number | undefined {
   const v = values[name];
   return typeof v === 'number' ? v : undefined;
 }

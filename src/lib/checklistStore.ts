@@ -14,7 +14,8 @@ export function readChecklist(stored: string | null | undefined, count: number):
     const data: unknown = JSON.parse(stored);
     if (typeof data !== 'object' || data === null) return none;
     const { version, checked } = data as { version?: unknown; checked?: unknown };
-    if (version !== CHECKLIST_VERSION || !Array.isArray(checked) || checked.length !== count) return none;
+    if (version !== CHECKLIST_VERSION || !Array.isArray(checked) || checked.length !== count)
+      return none;
     return checked.every((c) => typeof c === 'boolean') ? (checked as boolean[]) : none;
   } catch {
     return none;

@@ -1,4 +1,9 @@
-import { type ChinchillaParams, type ChinchillaSetName, DEFAULT_CHINCHILLA_SET, resolveChinchillaParams } from './chinchillaLoss';
+import {
+  type ChinchillaParams,
+  type ChinchillaSetName,
+  DEFAULT_CHINCHILLA_SET,
+  resolveChinchillaParams,
+} from './chinchillaLoss';
 import { chinchillaOptimumForSize } from './chinchillaFrontier';
 import { InputError } from './errors';
 import { requireFiniteResult, requirePositive } from './validate';

@@ -1,4 +1,9 @@
-import { type ChinchillaParams, type ChinchillaSetName, DEFAULT_CHINCHILLA_SET, predictChinchillaLoss } from './chinchillaLoss';
+import {
+  type ChinchillaParams,
+  type ChinchillaSetName,
+  DEFAULT_CHINCHILLA_SET,
+  predictChinchillaLoss,
+} from './chinchillaLoss';
 import { computeOptimalTokensForParams, solveTokensForLoss } from './chinchillaTokensForLoss';
 import { type LifetimeFlops, computeLifetimeFlops } from './inferenceCost';
 import { InputError } from './errors';
@@ -32,10 +37,17 @@ export function compareServingAtEqualLoss(
   set: ChinchillaSetName | ChinchillaParams = DEFAULT_CHINCHILLA_SET,
 ): EqualLossComparison {
   if (!(smallParams < largeParams)) {
-    throw new InputError(`the smaller model must have fewer parameters than ${largeParams}, got ${smallParams}`, 'smallParams');
+    throw new InputError(
+      `the smaller model must have fewer parameters than ${largeParams}, got ${smallParams}`,
+      'smallParams',
+    );
   }
   const largeTokens = computeOptimalTokensForParams(largeParams, set);
-  const smallTokens = solveTokensForLoss(smallParams, predictChinchillaLoss(largeParams, largeTokens, set), set);
+  const smallTokens = solveTokensForLoss(
+    smallParams,
+    predictChinchillaLoss(largeParams, largeTokens, set),
+    set,
+  );
   const large = computeLifetimeFlops(largeParams, largeTokens, servedTokens);
   const small = computeLifetimeFlops(smallParams, smallTokens, servedTokens);
   const saved = large.total - small.total;

@@ -128,7 +128,10 @@ export function countParameters(config: DecoderConfig): ParameterBreakdown {
   const nonEmbedding = attention + feedForward + norms + biases + router;
   const embedding = tokenEmbedding + positionEmbedding + outputHead;
   const total = requireFiniteResult(nonEmbedding + embedding, 'total');
-  const skipped = moe === undefined ? 0 : nLayer * (moe.experts - moe.topK) * (expert + (config.biases ? ffnBiases : 0));
+  const skipped =
+    moe === undefined
+      ? 0
+      : nLayer * (moe.experts - moe.topK) * (expert + (config.biases ? ffnBiases : 0));
   return {
     attention,
     feedForward,
@@ -145,11 +148,22 @@ export function countParameters(config: DecoderConfig): ParameterBreakdown {
   };
 }
 
-function checkMoe(moe: NonNullable<DecoderConfig['moe']>): { experts: number; topK: number; shared: number } {
+function checkMoe(moe: NonNullable<DecoderConfig['moe']>): {
+  experts: number;
+  topK: number;
+  shared: number;
+} {
   const experts = requirePositiveInteger(moe.experts, 'experts', 'number of routed experts');
   const topK = requirePositiveInteger(moe.topK, 'topK', 'number of experts per token');
-  if (topK > experts) throw new InputError(`topK must be at most the number of experts (${experts}), got ${topK}`, 'topK');
-  const shared = moe.sharedExperts === undefined || moe.sharedExperts === 0 ? 0 : requirePositiveInteger(moe.sharedExperts, 'sharedExperts', 'number of shared experts');
+  if (topK > experts)
+    throw new InputError(
+      `topK must be at most the number of experts (${experts}), got ${topK}`,
+      'topK',
+    );
+  const shared =
+    moe.sharedExperts === undefined || moe.sharedExperts === 0
+      ? 0
+      : requirePositiveInteger(moe.sharedExperts, 'sharedExperts', 'number of shared experts');
   return { experts, topK, shared };
 }
 

@@ -9,7 +9,9 @@ import { requireFiniteResult, requirePositive } from './validate';
  * tokens than r·N, above it for fewer. Unit: parameters.
  * @example findDataRuleCrossover() // ≈ 1.67e9
  */
-export function findDataRuleCrossover(tokensPerParam: number = CHINCHILLA_TOKENS_PER_PARAM): number {
+export function findDataRuleCrossover(
+  tokensPerParam: number = CHINCHILLA_TOKENS_PER_PARAM,
+): number {
   requirePositive(tokensPerParam, 'tokensPerParam', 'ratio of tokens to parameters');
   const { coefficient, exponent } = KAPLAN_DATA_RULE;
   return requireFiniteResult((coefficient / tokensPerParam) ** (1 / (1 - exponent)), 'N');

@@ -29,15 +29,24 @@ export interface Knee {
  * KAPLAN_PENALTY_TOLERANCE, Kaplan et al. 2020 Sec. 4.2). Dimensionless. Needs at least 3 sizes.
  * @example findOverfittingKnee(points).N // the first size more than 2% above the law of the smaller ones
  */
-export function findOverfittingKnee(points: readonly SweepPoint[], tol = KAPLAN_PENALTY_TOLERANCE): Knee {
-  if (!(Number.isFinite(tol) && tol > 0)) throw new InputError(`tol must be a positive relative excess (0.02 = 2%), got ${tol}`, 'tol');
-  if (points.length < 3) throw new InputError(`A sweep needs at least 3 sizes to find a knee, got ${points.length}`, 'x');
+export function findOverfittingKnee(
+  points: readonly SweepPoint[],
+  tol = KAPLAN_PENALTY_TOLERANCE,
+): Knee {
+  if (!(Number.isFinite(tol) && tol > 0))
+    throw new InputError(`tol must be a positive relative excess (0.02 = 2%), got ${tol}`, 'tol');
+  if (points.length < 3)
+    throw new InputError(
+      `A sweep needs at least 3 sizes to find a knee, got ${points.length}`,
+      'x',
+    );
   const sorted = [...points].sort((a, b) => a.N - b.N);
   for (let k = 2; k < sorted.length; k++) {
     const below = fitPowerLaw(sorted.slice(0, k));
     const point = sorted[k]!;
     const excess = point.loss / below.predict(point.N) - 1;
-    if (excess > tol) return { index: k, N: point.N, excess, alpha: below.alpha, Nc: below.Nc, sorted };
+    if (excess > tol)
+      return { index: k, N: point.N, excess, alpha: below.alpha, Nc: below.Nc, sorted };
   }
   const all = fitPowerLaw(sorted);
   return { index: null, N: null, excess: null, alpha: all.alpha, Nc: all.Nc, sorted };

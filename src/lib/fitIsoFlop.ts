@@ -90,7 +90,8 @@ export function fitIsoFlop(points: readonly IsoFlopPoint[]): IsoFlopFit {
  */
 export function findIsoFlopMinimum(runs: readonly IsoFlopPoint[]): IsoFlopMinimum {
   const C = runs[0]?.C;
-  if (C === undefined) throw new InputError('An IsoFLOP minimum needs the runs of one budget, got none', 'points');
+  if (C === undefined)
+    throw new InputError('An IsoFLOP minimum needs the runs of one budget, got none', 'points');
   const where = `the budget C = ${C.toPrecision(3)}`;
   const xs = runs.map((r) => Math.log(r.N));
   if (new Set(xs).size < 3) {

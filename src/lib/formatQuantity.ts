@@ -16,7 +16,9 @@ function significant(value: number, digits: number): string {
 
 /** Writes an integer exponent with Unicode superscripts: 23 → ²³, -4 → ⁻⁴. */
 function superscript(n: number): string {
-  return String(n).replace(/-/, '⁻').replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d);
+  return String(n)
+    .replace(/-/, '⁻')
+    .replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d);
 }
 
 /**
@@ -74,7 +76,8 @@ function formatBytes(value: number, digits: number): string {
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
   for (const [binary, unit, decimal, decimalUnit] of BINARY) {
-    if (abs >= binary) return `${sign}${significant(abs / binary, digits)} ${unit} (${sign}${significant(abs / decimal, digits)} ${decimalUnit})`;
+    if (abs >= binary)
+      return `${sign}${significant(abs / binary, digits)} ${unit} (${sign}${significant(abs / decimal, digits)} ${decimalUnit})`;
   }
   return `${sign}${significant(abs, digits)} bytes`;
 }

@@ -24,7 +24,8 @@ export const GPUS: readonly Gpu[] = [
     peakFlops: 125e12,
     memoryBytes: 32 * GiB,
     perNode: 8,
-    source: 'NVIDIA V100 datasheet: 125 TFLOP/s FP16 tensor (no BF16), 32 GB HBM2; the GPU of the ZeRO paper’s experiments',
+    source:
+      'NVIDIA V100 datasheet: 125 TFLOP/s FP16 tensor (no BF16), 32 GB HBM2; the GPU of the ZeRO paper’s experiments',
   },
   {
     id: 'a100',
@@ -40,7 +41,8 @@ export const GPUS: readonly Gpu[] = [
     peakFlops: 989.4e12,
     memoryBytes: 80 * GiB,
     perNode: 8,
-    source: 'NVIDIA H100 datasheet / Hopper whitepaper: 989.4 TFLOP/s dense BF16 (1,979 with sparsity), 80 GB HBM3',
+    source:
+      'NVIDIA H100 datasheet / Hopper whitepaper: 989.4 TFLOP/s dense BF16 (1,979 with sparsity), 80 GB HBM3',
   },
   {
     id: 'h800',
@@ -48,7 +50,8 @@ export const GPUS: readonly Gpu[] = [
     peakFlops: 989.4e12,
     memoryBytes: 80 * GiB,
     perNode: 8,
-    source: 'NVIDIA H800 SXM: the H100 SXM’s GH100 compute (989.4 TFLOP/s dense BF16) and 80 GB, with NVLink cut to 400 GB/s; the GPU of DeepSeek-V3 (DeepSeek-AI 2024, Sec. 3.1)',
+    source:
+      'NVIDIA H800 SXM: the H100 SXM’s GH100 compute (989.4 TFLOP/s dense BF16) and 80 GB, with NVLink cut to 400 GB/s; the GPU of DeepSeek-V3 (DeepSeek-AI 2024, Sec. 3.1)',
   },
   {
     id: 'h200',
@@ -56,7 +59,8 @@ export const GPUS: readonly Gpu[] = [
     peakFlops: 989e12,
     memoryBytes: 141 * GiB,
     perNode: 8,
-    source: 'NVIDIA H200 datasheet: 989 TFLOP/s dense BF16, the same GH100 compute as the H100 SXM, 141 GB HBM3e',
+    source:
+      'NVIDIA H200 datasheet: 989 TFLOP/s dense BF16, the same GH100 compute as the H100 SXM, 141 GB HBM3e',
   },
 ];
 

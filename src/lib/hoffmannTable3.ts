@@ -27,7 +27,10 @@ export const HOFFMANN_TABLE_3: readonly Table3Row[] = [
  * 20.0 (400M: 8.0B/400M) to 22.4 (67B: 1.5T/67B). Dimensionless.
  * @example findTable3RatioRange().max // ≈ 22.39
  */
-export function findTable3RatioRange(rows: readonly Table3Row[] = HOFFMANN_TABLE_3): { min: number; max: number } {
+export function findTable3RatioRange(rows: readonly Table3Row[] = HOFFMANN_TABLE_3): {
+  min: number;
+  max: number;
+} {
   const ratios = rows.map((r) => r.tokens / r.params);
   return { min: Math.min(...ratios), max: Math.max(...ratios) };
 }

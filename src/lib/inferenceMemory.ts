@@ -24,7 +24,13 @@ export function kvCacheBytesPerToken(shape: ServingShape): number {
   const layers = requirePositiveInteger(shape.layers, 'layers', 'number of layers');
   const kvHeads = requirePositiveInteger(shape.kvHeads, 'kvHeads', 'number of key/value heads');
   const headDim = requirePositiveInteger(shape.headDim, 'headDim', 'head width');
-  return 2 * layers * kvHeads * headDim * requirePositive(shape.kvBytes, 'kvBytes', 'bytes per cached element');
+  return (
+    2 *
+    layers *
+    kvHeads *
+    headDim *
+    requirePositive(shape.kvBytes, 'kvBytes', 'bytes per cached element')
+  );
 }
 
 /** Serving memory: weights, the KV cache, and what fits on the GPUs. */
@@ -49,16 +55,22 @@ export type InferenceMemory = {
  * left out. Unit: bytes.
  * @example computeInferenceMemory({ params: 6.74e9, weightBytes: 2, layers: 32, kvHeads: 32, headDim: 128, kvBytes: 2 }, { ctx: 4096, batch: 1, gpuMemory: 80 * 2 ** 30, gpus: 1 }).kvCache // 2,147,483,648 (2 GiB)
  */
-export function computeInferenceMemory(shape: ServingShape, load: { ctx: number; batch: number; gpuMemory: number; gpus: number }): InferenceMemory {
+export function computeInferenceMemory(
+  shape: ServingShape,
+  load: { ctx: number; batch: number; gpuMemory: number; gpus: number },
+): InferenceMemory {
   const params = requirePositive(shape.params, 'N', 'number of parameters');
   const weights = params * requirePositive(shape.weightBytes, 'weightBytes', 'bytes per weight');
   const kvPerToken = kvCacheBytesPerToken(shape);
   const ctx = requirePositiveInteger(load.ctx, 'ctx', 'context length in tokens');
   const batch = requirePositiveInteger(load.batch, 'batch', 'batch size');
-  const capacity = requirePositive(load.gpuMemory, 'gpuMemory', 'GPU memory in bytes') * requirePositiveInteger(load.gpus, 'gpus', 'number of GPUs');
+  const capacity =
+    requirePositive(load.gpuMemory, 'gpuMemory', 'GPU memory in bytes') *
+    requirePositiveInteger(load.gpus, 'gpus', 'number of GPUs');
   const kvCache = kvPerToken * ctx * batch;
   const total = weights + kvCache;
-  if (!Number.isFinite(total)) throw new InputError('The KV cache at this context and batch is too large to compute', 'ctx');
+  if (!Number.isFinite(total))
+    throw new InputError('The KV cache at this context and batch is too large to compute', 'ctx');
   const free = Math.max(0, capacity - weights);
   return {
     weights,

@@ -27,9 +27,30 @@ export interface KaplanLawRange {
  * span of the L(C_min) fit in Fig. 1 (left) read off its axis, so approximate.
  */
 export const KAPLAN_LAW_RANGES: Readonly<Record<KaplanLaw, KaplanLawRange>> = {
-  N: { symbol: 'N', unit: 'non-embedding parameters', what: 'number of parameters', lo: 768, hi: 1.5e9, source: 'Kaplan et al. 2020, Sec. 3' },
-  D: { symbol: 'D', unit: 'tokens', what: 'number of tokens', lo: 2.2e7, hi: 2.3e10, source: 'Kaplan et al. 2020, Sec. 3' },
-  Cmin: { symbol: 'C_min', unit: 'PF-days', what: 'amount of compute in PF-days', lo: 1e-8, hi: 10, source: 'Kaplan et al. 2020, Fig. 1 (left), approximate' },
+  N: {
+    symbol: 'N',
+    unit: 'non-embedding parameters',
+    what: 'number of parameters',
+    lo: 768,
+    hi: 1.5e9,
+    source: 'Kaplan et al. 2020, Sec. 3',
+  },
+  D: {
+    symbol: 'D',
+    unit: 'tokens',
+    what: 'number of tokens',
+    lo: 2.2e7,
+    hi: 2.3e10,
+    source: 'Kaplan et al. 2020, Sec. 3',
+  },
+  Cmin: {
+    symbol: 'C_min',
+    unit: 'PF-days',
+    what: 'amount of compute in PF-days',
+    lo: 1e-8,
+    hi: 10,
+    source: 'Kaplan et al. 2020, Fig. 1 (left), approximate',
+  },
 };
 
 /** A point on a law: x in the law's unit, y the loss in nats per token. */
@@ -71,7 +92,8 @@ export function predictKaplanLaw(law: KaplanLaw, x: number): number {
  */
 export function makeKaplanLawCurve(law: KaplanLaw, at: number, count = 48): KaplanLawCurve {
   const range = KAPLAN_LAW_RANGES[law];
-  if (range === undefined) throw new InputError(`law must be 'N', 'D' or 'Cmin', got ${JSON.stringify(law)}`, 'law');
+  if (range === undefined)
+    throw new InputError(`law must be 'N', 'D' or 'Cmin', got ${JSON.stringify(law)}`, 'law');
   requirePositive(at, range.symbol, range.what);
   const point = (x: number): LawPoint => ({ x, y: predictKaplanLaw(law, x) });
   const measured = makeLogGrid(range.lo, range.hi, count).map(point);

@@ -9,7 +9,8 @@ export function makeLogGrid(lo: number, hi: number, count: number): number[] {
   if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo > 0 && hi > lo)) {
     throw new InputError(`makeLogGrid needs 0 < lo < hi, both finite, got ${lo} and ${hi}`, 'grid');
   }
-  if (!Number.isInteger(count) || count < 2) throw new InputError(`makeLogGrid needs at least 2 points, got ${count}`, 'grid');
+  if (!Number.isInteger(count) || count < 2)
+    throw new InputError(`makeLogGrid needs at least 2 points, got ${count}`, 'grid');
   const step = Math.log(hi / lo) / (count - 1);
   return Array.from({ length: count }, (_, i) => (i === count - 1 ? hi : lo * Math.exp(step * i)));
 }

@@ -9,12 +9,17 @@ import { InputError } from './errors';
  * @example measureLateRise([1, 10, 100], [0, 0.1, 1]) // 0.9
  */
 export function measureLateRise(x: readonly number[], y: readonly number[]): number | null {
-  if (x.length !== y.length) throw new InputError(`x and y must have the same length, got ${x.length} and ${y.length}`, 'y');
-  if (x.length < 2) throw new InputError(`measureLateRise needs at least 2 points, got ${x.length}`, 'x');
+  if (x.length !== y.length)
+    throw new InputError(`x and y must have the same length, got ${x.length} and ${y.length}`, 'y');
+  if (x.length < 2)
+    throw new InputError(`measureLateRise needs at least 2 points, got ${x.length}`, 'x');
   x.forEach((v, i) => {
-    if (!(Number.isFinite(v) && v > 0)) throw new InputError(`x[${i}] must be a positive number, got ${v}`, 'x');
-    if (i > 0 && !(v > x[i - 1]!)) throw new InputError(`x must increase, but x[${i}] = ${v} follows ${x[i - 1]}`, 'x');
-    if (!Number.isFinite(y[i])) throw new InputError(`y[${i}] must be a finite number, got ${y[i]}`, 'y');
+    if (!(Number.isFinite(v) && v > 0))
+      throw new InputError(`x[${i}] must be a positive number, got ${v}`, 'x');
+    if (i > 0 && !(v > x[i - 1]!))
+      throw new InputError(`x must increase, but x[${i}] = ${v} follows ${x[i - 1]}`, 'x');
+    if (!Number.isFinite(y[i]))
+      throw new InputError(`y[${i}] must be a finite number, got ${y[i]}`, 'y');
   });
   const last = x.length - 1;
   const total = y[last]! - y[0]!;

@@ -25,9 +25,14 @@ export interface BytesPerParam {
  * @example bytesPerParam('bf16', 'adamw').optimizer // 12
  */
 export function bytesPerParam(weights: WeightPrecision, optimizer: OptimizerKind): BytesPerParam {
-  if (weights !== 'bf16' && weights !== 'fp32') throw new InputError(`weights must be bf16 or fp32, got ${String(weights)}`, 'weights');
+  if (weights !== 'bf16' && weights !== 'fp32')
+    throw new InputError(`weights must be bf16 or fp32, got ${String(weights)}`, 'weights');
   const moments = { adamw: 8, 'adamw-8bit': 2, sgd: 4 }[optimizer];
-  if (moments === undefined) throw new InputError(`optimizer must be adamw, adamw-8bit or sgd, got ${String(optimizer)}`, 'optimizer');
+  if (moments === undefined)
+    throw new InputError(
+      `optimizer must be adamw, adamw-8bit or sgd, got ${String(optimizer)}`,
+      'optimizer',
+    );
   const width = weights === 'bf16' ? 2 : 4;
   const masterCopy = weights === 'bf16' ? 4 : 0;
   return { weights: width, gradients: width, optimizer: masterCopy + moments };
@@ -58,8 +63,11 @@ export function modelStateBytes(
 ): { weights: number; gradients: number; optimizer: number; total: number } {
   requirePositive(params, 'N', 'number of parameters');
   const dp = requirePositiveInteger(sharding.dp, 'dp', 'data-parallel degree');
-  const split = requirePositiveInteger(sharding.tp, 'tp', 'tensor-parallel degree') * requirePositiveInteger(sharding.pp, 'pp', 'pipeline-parallel degree');
-  if (![0, 1, 2, 3].includes(sharding.zero)) throw new InputError(`zero must be 0, 1, 2 or 3, got ${String(sharding.zero)}`, 'zero');
+  const split =
+    requirePositiveInteger(sharding.tp, 'tp', 'tensor-parallel degree') *
+    requirePositiveInteger(sharding.pp, 'pp', 'pipeline-parallel degree');
+  if (![0, 1, 2, 3].includes(sharding.zero))
+    throw new InputError(`zero must be 0, 1, 2 or 3, got ${String(sharding.zero)}`, 'zero');
   const perGpu = params / split;
   const weights = (perGpu * bytes.weights) / (sharding.zero >= 3 ? dp : 1);
   const gradients = (perGpu * bytes.gradients) / (sharding.zero >= 2 ? dp : 1);

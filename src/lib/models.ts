@@ -50,7 +50,8 @@ export const TRAINING_RUNS: readonly TrainingRun[] = [
     totalParams: 671e9,
     tokens: 14.8e12,
     reported: { gpu: 'h800', gpus: 2048, gpuHours: 2.788e6, pricePerGpuHour: 2 },
-    source: 'DeepSeek-AI 2024, DeepSeek-V3 Technical Report, Sec. 1 and Table 1 (671B parameters, 37B activated, 14.8T tokens, 2.788M H800 GPU-hours)',
+    source:
+      'DeepSeek-AI 2024, DeepSeek-V3 Technical Report, Sec. 1 and Table 1 (671B parameters, 37B activated, 14.8T tokens, 2.788M H800 GPU-hours)',
   },
 ];
 

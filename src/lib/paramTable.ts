@@ -80,8 +80,22 @@ export const POSITIVE = { min: 0, minExclusive: true } as const;
  * that must be greater than 0, for calculators and exercises alike.
  * @example quantityParam('N', 'Parameters', 'parameters', '3e9', { max: 1e21 }) // { kind: 'quantity', name: 'N', …, default: '3e9', min: 0, minExclusive: true, max: 1e21 }
  */
-export function quantityParam(name: string, label: string, unit: string, value: string | undefined, extra: Partial<Omit<QuantityParam, 'kind'>> = {}): QuantityParam {
-  return { kind: 'quantity', name, label, unit, ...(value === undefined ? {} : { default: value }), ...POSITIVE, ...extra };
+export function quantityParam(
+  name: string,
+  label: string,
+  unit: string,
+  value: string | undefined,
+  extra: Partial<Omit<QuantityParam, 'kind'>> = {},
+): QuantityParam {
+  return {
+    kind: 'quantity',
+    name,
+    label,
+    unit,
+    ...(value === undefined ? {} : { default: value }),
+    ...POSITIVE,
+    ...extra,
+  };
 }
 
 export type ParamSpec = QuantityParam | ListParam | TextParam | ChoiceParam;
@@ -91,9 +105,11 @@ export type RawParams = Record<string, string>;
 export type ParamValue = number | string | readonly number[] | undefined;
 
 /** Longest raw value kept: short for numbers, so a hostile URL cannot smuggle in megabytes. */
-const maxLengthOf = (spec: ParamSpec) => (spec.kind === 'text' ? (spec.maxLength ?? 20_000) : spec.kind === 'list' ? 20_000 : 200);
+const maxLengthOf = (spec: ParamSpec) =>
+  spec.kind === 'text' ? (spec.maxLength ?? 20_000) : spec.kind === 'list' ? 20_000 : 200;
 
-const groupOf = (spec: ParamSpec): string | undefined => (spec.kind === 'quantity' ? spec.group : undefined);
+const groupOf = (spec: ParamSpec): string | undefined =>
+  spec.kind === 'quantity' ? spec.group : undefined;
 
 /**
  * Raw text of every parameter from a query string; absent parameters take their default
@@ -103,7 +119,9 @@ const groupOf = (spec: ParamSpec): string | undefined => (spec.kind === 'quantit
  * @example readParams(isoflopParams, new URLSearchParams('E=1.6')).fit // "custom"
  */
 export function readParams(table: ParamTable, search: URLSearchParams): RawParams {
-  const groupsInUrl = new Set(table.filter((s) => s.kind === 'quantity' && s.group && search.has(s.name)).map(groupOf));
+  const groupsInUrl = new Set(
+    table.filter((s) => s.kind === 'quantity' && s.group && search.has(s.name)).map(groupOf),
+  );
   const raw: RawParams = {};
   for (const spec of table) {
     const given = search.get(spec.name);
@@ -113,7 +131,8 @@ export function readParams(table: ParamTable, search: URLSearchParams): RawParam
   }
   for (const spec of table) {
     const when = showIfOf(spec);
-    if (when && search.get(spec.name)?.trim() && !search.has(when.param)) raw[when.param] = when.equals;
+    if (when && search.get(spec.name)?.trim() && !search.has(when.param))
+      raw[when.param] = when.equals;
   }
   return raw;
 }
@@ -132,13 +151,18 @@ const quoteKey = (key: string) => `“${key.length > 24 ? `${key.slice(0, 24)}�
 export function listUrlNotices(table: ParamTable, search: URLSearchParams): string[] {
   const known = new Set(table.map((s) => s.name));
   const unknown = [...new Set(search.keys())].filter((key) => !known.has(key));
-  const notices = unknown.slice(0, 5).map((key) => `The link’s ${quoteKey(key)} is not a setting of this page; it is ignored.`);
-  if (unknown.length > 5) notices.push(`${unknown.length - 5} more unknown settings in the link are ignored.`);
+  const notices = unknown
+    .slice(0, 5)
+    .map((key) => `The link’s ${quoteKey(key)} is not a setting of this page; it is ignored.`);
+  if (unknown.length > 5)
+    notices.push(`${unknown.length - 5} more unknown settings in the link are ignored.`);
   for (const spec of table) {
     const when = showIfOf(spec);
     const set = when === undefined ? null : search.get(when.param);
     if (when && set !== null && set !== when.equals && search.get(spec.name)?.trim()) {
-      notices.push(`${spec.label} (${spec.name}) counts only when ${when.param} is ${when.equals}, and the link sets ${when.param} to ${quoteKey(set)}; it is ignored.`);
+      notices.push(
+        `${spec.label} (${spec.name}) counts only when ${when.param} is ${when.equals}, and the link sets ${when.param} to ${quoteKey(set)}; it is ignored.`,
+      );
     }
   }
   return notices;
@@ -175,7 +199,11 @@ export function parseParam(spec: ParamSpec, text: string): ParamValue {
   }
   if (spec.kind === 'text') {
     const most = maxLengthOf(spec);
-    if (text.length > most) throw new InputError(`${spec.label} is ${text.length} characters long; at most ${most} are accepted`, spec.name);
+    if (text.length > most)
+      throw new InputError(
+        `${spec.label} is ${text.length} characters long; at most ${most} are accepted`,
+        spec.name,
+      );
     return text;
   }
   if (text.trim() === '' && spec.optional) return undefined;
@@ -188,20 +216,34 @@ export function parseParam(spec: ParamSpec, text: string): ParamValue {
   return value;
 }
 
-function checkBounds(spec: QuantityParam | ListParam, value: number, what: string, shown: string): void {
-  const below = spec.min !== undefined && (spec.minExclusive ? value <= spec.min : value < spec.min);
+function checkBounds(
+  spec: QuantityParam | ListParam,
+  value: number,
+  what: string,
+  shown: string,
+): void {
+  const below =
+    spec.min !== undefined && (spec.minExclusive ? value <= spec.min : value < spec.min);
   const above = spec.max !== undefined && value > spec.max;
-  if (below || above) throw new InputError(`${what} ${describeBounds(spec)}, got ${shown}`, spec.name);
+  if (below || above)
+    throw new InputError(`${what} ${describeBounds(spec)}, got ${shown}`, spec.name);
 }
 
 /** Items split on commas, semicolons or white space; thousands separators are not allowed inside lists. */
 function parseList(spec: ListParam, text: string): readonly number[] {
   const items = text.split(/[\s,;]+/).filter((t) => t !== '');
   const most = spec.maxItems ?? 10_000;
-  if (items.length > most) throw new InputError(`${spec.label} has ${items.length} items; at most ${most} are accepted`, spec.name);
+  if (items.length > most)
+    throw new InputError(
+      `${spec.label} has ${items.length} items; at most ${most} are accepted`,
+      spec.name,
+    );
   const least = spec.minItems ?? 1;
   if (items.length < least) {
-    throw new InputError(`${spec.label} needs at least ${least} item${least === 1 ? '' : 's'}, got ${items.length}`, spec.name);
+    throw new InputError(
+      `${spec.label} needs at least ${least} item${least === 1 ? '' : 's'}, got ${items.length}`,
+      spec.name,
+    );
   }
   return items.map((item, i) => {
     const what = `${spec.label}, item ${i + 1}`;
@@ -223,7 +265,12 @@ function parseList(spec: ListParam, text: string): readonly number[] {
 export function describeBounds(spec: QuantityParam | ListParam): string {
   // Large bounds read as people write them (10M, 1 × 10²¹), never as 10000000000000000.
   const show = (v: number) => (Math.abs(v) >= 1e4 ? formatQuantity(v, 'si', 6) : String(v));
-  const lo = spec.min === undefined ? '' : spec.minExclusive ? `greater than ${show(spec.min)}` : `at least ${show(spec.min)}`;
+  const lo =
+    spec.min === undefined
+      ? ''
+      : spec.minExclusive
+        ? `greater than ${show(spec.min)}`
+        : `at least ${show(spec.min)}`;
   const hi = spec.max === undefined ? '' : `at most ${show(spec.max)}`;
   if (lo && hi) return `must be ${lo} and ${hi}`;
   return lo || hi ? `must be ${lo || hi}` : 'may be any number';

@@ -12,8 +12,18 @@ const SUFFIXES: Readonly<Record<string, number>> = {
 };
 
 const SUPERSCRIPTS: Readonly<Record<string, string>> = {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
-  '⁻': '-', '⁺': '+',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+  '⁻': '-',
+  '⁺': '+',
 };
 
 // Hand-written because no maintained package parses counts with SI suffixes *and* scientific
@@ -31,7 +41,8 @@ const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?/;
  */
 export function parseQuantity(text: string, name = 'value'): number {
   const raw = String(text ?? '').trim();
-  if (raw === '') throw new InputError(`${name} is empty: enter a number such as 175e9 or 175B`, name);
+  if (raw === '')
+    throw new InputError(`${name} is empty: enter a number such as 175e9 or 175B`, name);
   let s = raw.replace(/[⁰-⁹⁻⁺¹²³]/g, (c) => SUPERSCRIPTS[c] ?? c).replace(/_/g, '');
   // In a query string '+' decodes to a space, so Python's and JavaScript's 5.760e+23 arrives as
   // "5.760e 23": a space between the e and the exponent's digits can only have been a '+'.

@@ -30,26 +30,44 @@ const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g,
  * @example parseRunsCsv('N,D,loss\n70B,1.4T,1.94') // [{ N: 7e10, D: 1.4e12, loss: 1.94 }]
  */
 export function parseRunsCsv(text: string): Run[] {
-  if (text.trim() === '') throw new InputError('The CSV is empty: paste a header row (N, D, loss) and one row per run', 'csv');
+  if (text.trim() === '')
+    throw new InputError(
+      'The CSV is empty: paste a header row (N, D, loss) and one row per run',
+      'csv',
+    );
   const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: 'greedy' });
   const rows = parsed.data;
   const header = (rows[0] ?? []).map(normalise);
   const find = (key: keyof typeof HEADERS) => header.findIndex((h) => HEADERS[key].includes(h));
   const col = { N: find('N'), D: find('D'), C: find('C'), loss: find('loss') };
-  const missing = [col.N < 0 && 'N (parameters)', col.D < 0 && col.C < 0 && 'D (tokens) or C (FLOPs)', col.loss < 0 && 'loss']
+  const missing = [
+    col.N < 0 && 'N (parameters)',
+    col.D < 0 && col.C < 0 && 'D (tokens) or C (FLOPs)',
+    col.loss < 0 && 'loss',
+  ]
     .filter(Boolean)
     .join(', ');
   if (missing) {
-    throw new InputError(`The header row needs columns for ${missing}; found: ${(rows[0] ?? []).join(', ') || 'nothing'}`, 'csv');
+    throw new InputError(
+      `The header row needs columns for ${missing}; found: ${(rows[0] ?? []).join(', ') || 'nothing'}`,
+      'csv',
+    );
   }
   const body = rows.slice(1);
   if (body.length === 0) throw new InputError('The CSV has a header but no runs', 'csv');
-  if (body.length > MAX_RUNS) throw new InputError(`The CSV has ${body.length} runs; at most ${MAX_RUNS} can be fitted here`, 'csv');
+  if (body.length > MAX_RUNS)
+    throw new InputError(
+      `The CSV has ${body.length} runs; at most ${MAX_RUNS} can be fitted here`,
+      'csv',
+    );
   const names = rows[0] ?? [];
   return body.map((row, i) => {
     const line = i + 2;
     if (row.length !== names.length) {
-      throw new InputError(`Line ${line} has ${row.length} cells but the header has ${names.length}`, 'csv');
+      throw new InputError(
+        `Line ${line} has ${row.length} cells but the header has ${names.length}`,
+        'csv',
+      );
     }
     const cell = (index: number) => {
       const name = `Line ${line}, column "${names[index] ?? index + 1}"`;

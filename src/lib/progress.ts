@@ -42,6 +42,13 @@ export function progressOf(progress: Progress, id: string): ExerciseProgress {
  * Progress with one exercise's entry updated (a new object; the input is left alone).
  * @example updateProgress(emptyProgress(), 'planning/02-training-flops', { solved: true }).exercises
  */
-export function updateProgress(progress: Progress, id: string, change: Partial<ExerciseProgress>): Progress {
-  return { ...progress, exercises: { ...progress.exercises, [id]: { ...progressOf(progress, id), ...change } } };
+export function updateProgress(
+  progress: Progress,
+  id: string,
+  change: Partial<ExerciseProgress>,
+): Progress {
+  return {
+    ...progress,
+    exercises: { ...progress.exercises, [id]: { ...progressOf(progress, id), ...change } },
+  };
 }

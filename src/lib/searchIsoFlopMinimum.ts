@@ -1,4 +1,10 @@
-import { type ChinchillaParams, type ChinchillaSetName, DEFAULT_CHINCHILLA_SET, predictChinchillaLoss, resolveChinchillaParams } from './chinchillaLoss';
+import {
+  type ChinchillaParams,
+  type ChinchillaSetName,
+  DEFAULT_CHINCHILLA_SET,
+  predictChinchillaLoss,
+  resolveChinchillaParams,
+} from './chinchillaLoss';
 import { InputError } from './errors';
 import { requireFiniteResult, requirePositive } from './validate';
 
@@ -44,14 +50,19 @@ export function searchIsoFlopMinimum(
   perDecade = 20,
 ): IsoFlopProfilePoint {
   requirePositive(C, 'C', 'number of FLOPs');
-  if (!(C / 6 > 1)) throw new InputError(`C must exceed 6 FLOPs (one parameter, one token), got ${C}`, 'C');
+  if (!(C / 6 > 1))
+    throw new InputError(`C must exceed 6 FLOPs (one parameter, one token), got ${C}`, 'C');
   if (!Number.isInteger(perDecade) || perDecade < 1 || perDecade > 1000) {
-    throw new InputError(`perDecade must be a whole number from 1 to 1000, got ${perDecade}`, 'perDecade');
+    throw new InputError(
+      `perDecade must be a whole number from 1 to 1000, got ${perDecade}`,
+      'perDecade',
+    );
   }
   const p = resolveChinchillaParams(set);
   const hiLog = Math.log(C / 6);
   // Without E: near the minimum the reducible part is all that changes, and E would swamp it in rounding.
-  const lossAt = (lnN: number) => p.A * Math.exp(-p.alpha * lnN) + p.B * Math.exp(p.beta * (lnN - hiLog));
+  const lossAt = (lnN: number) =>
+    p.A * Math.exp(-p.alpha * lnN) + p.B * Math.exp(p.beta * (lnN - hiLog));
   const cells = Math.max(2, Math.ceil((hiLog / Math.LN10) * perDecade));
   const step = hiLog / cells;
   let best = 0;
@@ -72,5 +83,9 @@ export function searchIsoFlopMinimum(
   }
   const lnN = (a + b) / 2;
   const params = requireFiniteResult(Math.exp(lnN), 'N_opt');
-  return { params, tokens: requireFiniteResult(Math.exp(hiLog - lnN), 'D_opt'), loss: requireFiniteResult(p.E + lossAt(lnN), 'L') };
+  return {
+    params,
+    tokens: requireFiniteResult(Math.exp(hiLog - lnN), 'D_opt'),
+    loss: requireFiniteResult(p.E + lossAt(lnN), 'L'),
+  };
 }

@@ -36,14 +36,21 @@ export function trainingCost(run: ClusterRun): { gpuHours: number; days: number;
   const gpuHours = run.flops / (run.peakFlops * run.mfu) / 3600;
   if (!Number.isFinite(gpuHours)) throw hoursOverflow(run);
   const cost = gpuHours * run.pricePerGpuHour;
-  if (!Number.isFinite(cost)) throw new InputError('A price this high makes the cost larger than $10³⁰⁸', 'price');
+  if (!Number.isFinite(cost))
+    throw new InputError('A price this high makes the cost larger than $10³⁰⁸', 'price');
   return { gpuHours, days: gpuHours / run.gpus / 24, cost };
 }
 
 function hoursOverflow(run: ClusterRun): InputError {
   const given = { C: run.flops, peak: run.peakFlops, mfu: run.mfu };
   const decadesOff = (k: keyof typeof TYPICAL) => Math.abs(Math.log10(given[k] / TYPICAL[k]));
-  const culprit = (['C', 'peak', 'mfu'] as const).reduce((a, b) => (decadesOff(b) > decadesOff(a) ? b : a));
-  const what = { C: 'A compute budget this large', peak: 'A peak this small', mfu: 'MFU this small' }[culprit];
+  const culprit = (['C', 'peak', 'mfu'] as const).reduce((a, b) =>
+    decadesOff(b) > decadesOff(a) ? b : a,
+  );
+  const what = {
+    C: 'A compute budget this large',
+    peak: 'A peak this small',
+    mfu: 'MFU this small',
+  }[culprit];
   return new InputError(`${what} makes the run take longer than 10³⁰⁰ GPU-hours`, culprit);
 }

@@ -35,7 +35,8 @@ export function computeTrainingMemory(
 ): TrainingMemory {
   requirePositive(gpuMemory, 'gpuMemory', 'GPU memory in bytes');
   const states = modelStateBytes(params, bytes, sharding);
-  const activations = activation === undefined ? 0 : activationBytes({ ...activation, tp: sharding.tp });
+  const activations =
+    activation === undefined ? 0 : activationBytes({ ...activation, tp: sharding.tp });
   const total = states.total + activations;
   return {
     weightsPerGpu: states.weights,
@@ -67,7 +68,10 @@ export function minGpusForTraining(
   const split = layout.tp * layout.pp;
   const free = gpuMemory - activationsPerGpu;
   if (!(free > 0)) {
-    throw new InputError('The activations of one micro-batch alone fill the GPU: recompute activations, use sequence parallelism, or a smaller micro-batch or sequence', 'micro');
+    throw new InputError(
+      'The activations of one micro-batch alone fill the GPU: recompute activations, use sequence parallelism, or a smaller micro-batch or sequence',
+      'micro',
+    );
   }
   const states = (params * (bytes.weights + bytes.gradients + bytes.optimizer)) / split;
   return split * Math.max(1, Math.ceil(states / free));

@@ -233,8 +233,13 @@ export const TRANSFORMER_PRESETS: readonly TransformerPreset[] = [
  * express the architecture (`published`), else countParameters on its config.
  * @example countPresetParameters(findTransformerPreset('deepseek-v3')!).active // 37e9
  */
-export function countPresetParameters(preset: TransformerPreset): { total: number; active: number; counted: boolean } {
-  if (preset.published) return { total: preset.published.total, active: preset.published.active, counted: false };
+export function countPresetParameters(preset: TransformerPreset): {
+  total: number;
+  active: number;
+  counted: boolean;
+} {
+  if (preset.published)
+    return { total: preset.published.total, active: preset.published.active, counted: false };
   const { total, active } = countParameters(preset.config);
   return { total, active, counted: true };
 }

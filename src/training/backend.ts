@@ -34,7 +34,10 @@ export function rankBackends(probe: BackendProbe, forced?: BackendName): Backend
   if (probe.webgl === 'software') order.push('webgl');
   order.push('cpu');
   if (!forced) return order;
-  if (!BACKEND_NAMES.includes(forced)) throw new RangeError(`backend must be one of ${BACKEND_NAMES.join(', ')}, got ${String(forced)}`);
+  if (!BACKEND_NAMES.includes(forced))
+    throw new RangeError(
+      `backend must be one of ${BACKEND_NAMES.join(', ')}, got ${String(forced)}`,
+    );
   return [forced, ...order.filter((b) => b !== forced)];
 }
 
@@ -57,7 +60,9 @@ export function webglKind(renderer: string | null): BackendProbe['webgl'] {
  */
 export function isRecoverableBackendError(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  return /device (was |is )?lost|context (was |is )?lost|CONTEXT_LOST|out of memory|OOM|failed to allocate|allocation failed|RangeError: WebAssembly\.Memory|Cannot enlarge memory/i.test(text);
+  return /device (was |is )?lost|context (was |is )?lost|CONTEXT_LOST|out of memory|OOM|failed to allocate|allocation failed|RangeError: WebAssembly\.Memory|Cannot enlarge memory/i.test(
+    text,
+  );
 }
 
 /** One switch to the next backend after a recoverable error. */
@@ -91,5 +96,7 @@ export async function runWithFallback<T>(
       previous = backend;
     }
   }
-  throw new Error(`no backend could run the task (tried ${order.join(', ')}): ${String(lastError)}`);
+  throw new Error(
+    `no backend could run the task (tried ${order.join(', ')}): ${String(lastError)}`,
+  );
 }

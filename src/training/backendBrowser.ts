@@ -28,7 +28,9 @@ interface AdapterLike {
 }
 
 async function probeWebGpu(): Promise<BackendProbe['webgpu']> {
-  const gpu = (globalThis.navigator as { gpu?: { requestAdapter(): Promise<AdapterLike | null> } } | undefined)?.gpu;
+  const gpu = (
+    globalThis.navigator as { gpu?: { requestAdapter(): Promise<AdapterLike | null> } } | undefined
+  )?.gpu;
   if (!gpu) return 'none';
   try {
     const adapter = await gpu.requestAdapter();
@@ -41,7 +43,10 @@ async function probeWebGpu(): Promise<BackendProbe['webgpu']> {
 
 function probeWebGl(): BackendProbe['webgl'] {
   try {
-    const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
+    const canvas =
+      typeof OffscreenCanvas !== 'undefined'
+        ? new OffscreenCanvas(1, 1)
+        : document.createElement('canvas');
     const gl = canvas.getContext('webgl2') as WebGL2RenderingContext | null;
     if (!gl) return 'none';
     const info = gl.getExtension('WEBGL_debug_renderer_info');
@@ -57,7 +62,8 @@ export async function probeBackends(): Promise<BackendProbe> {
     webgpu: await probeWebGpu(),
     webgl: probeWebGl(),
     wasm: typeof WebAssembly === 'object',
-    wasmThreads: typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated === true,
+    wasmThreads:
+      typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated === true,
   };
 }
 
@@ -75,7 +81,9 @@ export async function activateBackend(backend: BackendName): Promise<boolean> {
  * Returns the backend that runs and the order the fallbacks will follow.
  * @example const { backend } = await selectBackend(); // 'wasm' on a machine without a GPU
  */
-export async function selectBackend(forced?: BackendName): Promise<{ backend: BackendName; order: BackendName[]; probe: BackendProbe }> {
+export async function selectBackend(
+  forced?: BackendName,
+): Promise<{ backend: BackendName; order: BackendName[]; probe: BackendProbe }> {
   const probe = await probeBackends();
   const order = rankBackends(probe, forced);
   for (const backend of order) {

@@ -53,8 +53,14 @@ export function fnv1a32(bytes: Uint8Array): string {
  * split; the two lists are disjoint and together cover every token.
  * @example splitBlocks(10_240, 1024, 0.1, 1).validation.length // 1
  */
-export function splitBlocks(length: number, blockSize: number, fraction: number, seed: number): { train: Block[]; validation: Block[] } {
-  if (!(fraction > 0 && fraction < 1)) throw new RangeError(`validation fraction must be between 0 and 1, got ${fraction}`);
+export function splitBlocks(
+  length: number,
+  blockSize: number,
+  fraction: number,
+  seed: number,
+): { train: Block[]; validation: Block[] } {
+  if (!(fraction > 0 && fraction < 1))
+    throw new RangeError(`validation fraction must be between 0 and 1, got ${fraction}`);
   const count = Math.ceil(length / blockSize);
   const order = Array.from({ length: count }, (_, i) => i);
   const rng = makeRng(deriveSeed(seed, 'split'));
@@ -77,9 +83,13 @@ export function splitBlocks(length: number, blockSize: number, fraction: number,
  * seed recorded in the JSON. Throws when the checksum or a token id does not match.
  */
 export function decodeCorpus(bytes: Uint8Array, meta: CorpusMeta, seed = meta.split.seed): Corpus {
-  if (bytes.length !== meta.tokens) throw new Error(`corpus has ${bytes.length} tokens, its description says ${meta.tokens}`);
+  if (bytes.length !== meta.tokens)
+    throw new Error(`corpus has ${bytes.length} tokens, its description says ${meta.tokens}`);
   const sum = fnv1a32(bytes);
-  if (sum !== meta.checksum.value) throw new Error(`corpus checksum ${sum} does not match ${meta.checksum.value}: regenerate it with scripts/prepare-corpus.mjs`);
+  if (sum !== meta.checksum.value)
+    throw new Error(
+      `corpus checksum ${sum} does not match ${meta.checksum.value}: regenerate it with scripts/prepare-corpus.mjs`,
+    );
   const { blockSize, validationFraction } = meta.split;
   return { meta, tokens: bytes, ...splitBlocks(bytes.length, blockSize, validationFraction, seed) };
 }
@@ -88,9 +98,19 @@ export function decodeCorpus(bytes: Uint8Array, meta: CorpusMeta, seed = meta.sp
  * Fetches `${base}moby-dick.bin` and `.json` (served from public/corpus/) and decodes them.
  * @example await loadCorpus('/corpus/')
  */
-export async function loadCorpus(base = '/corpus/', fetchFn: typeof fetch = fetch, seed?: number): Promise<Corpus> {
-  const [bin, json] = await Promise.all([fetchFn(`${base}moby-dick.bin`), fetchFn(`${base}moby-dick.json`)]);
-  if (!bin.ok || !json.ok) throw new Error(`could not load the corpus from ${base} (HTTP ${bin.status}, ${json.status}): run scripts/prepare-corpus.mjs`);
+export async function loadCorpus(
+  base = '/corpus/',
+  fetchFn: typeof fetch = fetch,
+  seed?: number,
+): Promise<Corpus> {
+  const [bin, json] = await Promise.all([
+    fetchFn(`${base}moby-dick.bin`),
+    fetchFn(`${base}moby-dick.json`),
+  ]);
+  if (!bin.ok || !json.ok)
+    throw new Error(
+      `could not load the corpus from ${base} (HTTP ${bin.status}, ${json.status}): run scripts/prepare-corpus.mjs`,
+    );
   const meta = (await json.json()) as CorpusMeta;
   return decodeCorpus(new Uint8Array(await bin.arrayBuffer()), meta, seed);
 }
@@ -101,9 +121,16 @@ export async function loadCorpus(base = '/corpus/', fetchFn: typeof fetch = fetc
  * tokens and y the same shifted by one.
  * @example const next = makeBatchSampler(corpus.tokens, corpus.train, 16, 64, 1); next().x.length // 1024
  */
-export function makeBatchSampler(tokens: Uint8Array, blocks: Block[], batchSize: number, contextLength: number, seed: number): () => Batch {
+export function makeBatchSampler(
+  tokens: Uint8Array,
+  blocks: Block[],
+  batchSize: number,
+  contextLength: number,
+  seed: number,
+): () => Batch {
   const usable = blocks.filter((b) => b.length > contextLength);
-  if (usable.length === 0) throw new RangeError(`no block is longer than the context length ${contextLength}`);
+  if (usable.length === 0)
+    throw new RangeError(`no block is longer than the context length ${contextLength}`);
   const rng = makeRng(deriveSeed(seed, 'batches'));
   return () => {
     const x = new Int32Array(batchSize * contextLength);

@@ -13,7 +13,12 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { validateModelConfig, type ModelConfig } from '../lib/labs/modelConfig';
-import { type WeightCategory, type WeightInfo, type WeightSummary, summariseWeights } from '../lib/labs/weightSummary';
+import {
+  type WeightCategory,
+  type WeightInfo,
+  type WeightSummary,
+  summariseWeights,
+} from '../lib/labs/weightSummary';
 import { deriveSeed, makeRng, normalArray } from './random';
 
 /** A built model: its config, its named variables (in creation order) and the causal mask. */
@@ -45,9 +50,18 @@ export function createModel(config: ModelConfig, seed: number): Model {
   const rng = makeRng(deriveSeed(seed, 'init'));
   const weights: Model['weights'] = new Map();
   const residualStd = INIT_STD / Math.sqrt(2 * nLayer);
-  const add = (name: string, shape: number[], category: WeightCategory, init: 'normal' | 'zeros' | 'ones', std = INIT_STD) => {
+  const add = (
+    name: string,
+    shape: number[],
+    category: WeightCategory,
+    init: 'normal' | 'zeros' | 'ones',
+    std = INIT_STD,
+  ) => {
     const size = shape.reduce((a, b) => a * b, 1);
-    const values = init === 'normal' ? normalArray(rng, size, std) : new Float32Array(size).fill(init === 'ones' ? 1 : 0);
+    const values =
+      init === 'normal'
+        ? normalArray(rng, size, std)
+        : new Float32Array(size).fill(init === 'ones' ? 1 : 0);
     // tfjs variable names are global; ours live in the map so several models can coexist.
     weights.set(name, { variable: variableFrom(tf.tensor(values, shape), true), category });
   };
@@ -85,7 +99,12 @@ export function createModel(config: ModelConfig, seed: number): Model {
  * @example listWeights(m).filter((w) => w.category === 'attention').length // 4 · n_layer
  */
 export function listWeights(model: Model): WeightInfo[] {
-  return [...model.weights].map(([name, { variable, category }]) => ({ name, shape: [...variable.shape], size: variable.size, category }));
+  return [...model.weights].map(([name, { variable, category }]) => ({
+    name,
+    shape: [...variable.shape],
+    size: variable.size,
+    category,
+  }));
 }
 
 /** The trainable variables, in creation order. */
@@ -129,7 +148,10 @@ export const matMul = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) =
   save([a, b]);
   return {
     value: tf.matMul(a, b),
-    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => [tf.matMul(dy, transposeLast(saved[1]!)), tf.matMul(transposeLast(saved[0]!), dy)],
+    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => [
+      tf.matMul(dy, transposeLast(saved[1]!)),
+      tf.matMul(transposeLast(saved[0]!), dy),
+    ],
   };
 }) as <T extends tf.Tensor>(a: T, b: tf.Tensor) => T;
 
@@ -145,7 +167,11 @@ const affine = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
       const [xs, ws] = saved as [tf.Tensor2D, tf.Tensor2D];
       const ones = tf.ones([1, xs.shape[0]]);
-      return [tf.matMul(dy, tf.transpose(ws)), tf.matMul(tf.transpose(xs), dy), tf.reshape(tf.matMul(ones, dy), b.shape)];
+      return [
+        tf.matMul(dy, tf.transpose(ws)),
+        tf.matMul(tf.transpose(xs), dy),
+        tf.reshape(tf.matMul(ones, dy), b.shape),
+      ];
     },
   };
 }) as (x: tf.Tensor2D, w: tf.Tensor, b: tf.Tensor) => tf.Tensor2D;
@@ -187,10 +213,21 @@ export function forward(model: Model, ids: tf.Tensor2D): tf.Tensor2D {
   const embedding = weight(model, 'tokenEmbedding');
   const oneHot = oneHotFloat(tf.reshape(ids, [batch * T]), V);
   const positions = tf.slice(weight(model, 'positionEmbedding'), [0, 0], [T, d]);
-  let x = tf.reshape(tf.add(tf.reshape(matMul(oneHot, embedding), [batch, T, d]), positions), [batch * T, d]) as tf.Tensor2D;
+  let x = tf.reshape(tf.add(tf.reshape(matMul(oneHot, embedding), [batch, T, d]), positions), [
+    batch * T,
+    d,
+  ]) as tf.Tensor2D;
   for (let l = 0; l < nLayer; l++) {
     const p = `layer${l}.`;
-    x = tf.add(x, attention(model, layerNorm(x, weight(model, `${p}ln1.gain`), weight(model, `${p}ln1.shift`)), p, batch));
+    x = tf.add(
+      x,
+      attention(
+        model,
+        layerNorm(x, weight(model, `${p}ln1.gain`), weight(model, `${p}ln1.shift`)),
+        p,
+        batch,
+      ),
+    );
     const h = layerNorm(x, weight(model, `${p}ln2.gain`), weight(model, `${p}ln2.shift`));
     x = tf.add(x, linear(model, tf.relu(linear(model, h, `${p}ff.up`)), `${p}ff.down`));
   }

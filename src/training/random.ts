@@ -14,7 +14,8 @@ export type Rng = Random;
  * @example const rng = makeRng(42); rng() // 0.6011037519201636
  */
 export function makeRng(seed: number): Rng {
-  if (!Number.isInteger(seed) || seed < 0) throw new RangeError(`seed must be a non-negative integer, got ${String(seed)}`);
+  if (!Number.isInteger(seed) || seed < 0)
+    throw new RangeError(`seed must be a non-negative integer, got ${String(seed)}`);
   return makeRandom(seed);
 }
 

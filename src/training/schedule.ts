@@ -4,7 +4,13 @@
  * 2017, SGDR; the schedule of GPT-3 and Chinchilla, which decays to 10% of the peak).
  * @example learningRateAt(0, 100, 10, 1e-2, 0.1) // 1e-3 (warm-up: (step + 1)/warmup · peak)
  */
-export function learningRateAt(step: number, steps: number, warmupSteps: number, peak: number, minRatio: number): number {
+export function learningRateAt(
+  step: number,
+  steps: number,
+  warmupSteps: number,
+  peak: number,
+  minRatio: number,
+): number {
   if (step < warmupSteps) return (peak * (step + 1)) / warmupSteps;
   const span = Math.max(1, steps - 1 - warmupSteps);
   const progress = Math.min(1, (step - warmupSteps) / span);

@@ -28,7 +28,10 @@ export async function medianMs(fn: () => Promise<void>, runs: number): Promise<n
 }
 
 /** A size×size×size matrix multiply: its median time and FLOP/s (2·size³ per product). */
-export async function measureMatmul(size = 512, runs = 5): Promise<{ ms: number; flopsPerSecond: number }> {
+export async function measureMatmul(
+  size = 512,
+  runs = 5,
+): Promise<{ ms: number; flopsPerSecond: number }> {
   const a = tf.randomNormal([size, size]);
   const ms = await medianMs(async () => {
     const c = tf.matMul(a, a);
@@ -60,7 +63,13 @@ export async function measureStep(run: RunConfig, runs = 5): Promise<StepThrough
   try {
     const rng = makeRng(1);
     const tokens = Uint8Array.from({ length: 65_536 }, () => Math.floor(rng() * mc.nVocab));
-    const next = makeBatchSampler(tokens, [{ start: 0, length: tokens.length }], tc.batchSize, mc.nCtx, 1);
+    const next = makeBatchSampler(
+      tokens,
+      [{ start: 0, length: tokens.length }],
+      tc.batchSize,
+      mc.nCtx,
+      1,
+    );
     const msPerStep = await medianMs(async () => {
       const loss = trainStep(model, opt, next(), tc.learningRate);
       await loss.data();

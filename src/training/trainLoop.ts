@@ -11,7 +11,14 @@ import { applyAdamW, createAdamW, disposeAdamW, type AdamW } from './adamw';
 import { stepsFor, validateTrainConfig, type RunConfig } from '../lib/labs/trainConfig';
 import { makeBatchSampler, type Batch, type Corpus } from './data';
 import { type WeightSummary, summariseWeights } from '../lib/labs/weightSummary';
-import { createModel, crossEntropy, disposeModel, listWeights, trainableVariables, type Model } from './model';
+import {
+  createModel,
+  crossEntropy,
+  disposeModel,
+  listWeights,
+  trainableVariables,
+  type Model,
+} from './model';
 import { learningRateAt } from './schedule';
 
 /** One progress report. Losses are mean cross-entropy in nats per token. */
@@ -80,7 +87,11 @@ export function trainStep(model: Model, opt: AdamW, batch: Batch, lr: number): t
   return tf.tidy(() => {
     const [x, y] = batchTensors(batch);
     const { value, grads } = tf.variableGrads(() => crossEntropy(model, x, y), opt.params);
-    applyAdamW(opt, opt.params.map((p) => grads[p.name]!), lr);
+    applyAdamW(
+      opt,
+      opt.params.map((p) => grads[p.name]!),
+      lr,
+    );
     return value;
   });
 }
@@ -98,10 +109,19 @@ export async function evaluate(model: Model, batches: Batch[]): Promise<number> 
  * evaluates it on `corpus.validation`. Never throws for divergence or abort: the result
  * says what happened and keeps the last good numbers. Frees every tensor it made.
  */
-export async function trainRun({ run, corpus, onProgress, signal, evalSeed = corpus.meta.split.seed }: TrainOptions): Promise<TrainResult> {
+export async function trainRun({
+  run,
+  corpus,
+  onProgress,
+  signal,
+  evalSeed = corpus.meta.split.seed,
+}: TrainOptions): Promise<TrainResult> {
   const { model: mc, train: tc } = run;
   validateTrainConfig(tc);
-  if (mc.nVocab !== corpus.meta.vocabSize) throw new RangeError(`model nVocab ${mc.nVocab} differs from the corpus vocabulary ${corpus.meta.vocabSize}`);
+  if (mc.nVocab !== corpus.meta.vocabSize)
+    throw new RangeError(
+      `model nVocab ${mc.nVocab} differs from the corpus vocabulary ${corpus.meta.vocabSize}`,
+    );
   const steps = stepsFor(mc, tc);
   const tokensPerStep = tc.batchSize * mc.nCtx;
   const warmupSteps = Math.round(steps * tc.warmupFraction);
@@ -109,7 +129,13 @@ export async function trainRun({ run, corpus, onProgress, signal, evalSeed = cor
   const model = createModel(mc, tc.seed);
   const opt = createAdamW(trainableVariables(model), tc);
   const next = makeBatchSampler(corpus.tokens, corpus.train, tc.batchSize, mc.nCtx, tc.seed);
-  const evalNext = makeBatchSampler(corpus.tokens, corpus.validation, tc.batchSize, mc.nCtx, evalSeed);
+  const evalNext = makeBatchSampler(
+    corpus.tokens,
+    corpus.validation,
+    tc.batchSize,
+    mc.nCtx,
+    evalSeed,
+  );
   const evalBatches = Array.from({ length: tc.evalBatches }, evalNext);
   const result: TrainResult = {
     name: run.name,
@@ -145,8 +171,13 @@ export async function trainRun({ run, corpus, onProgress, signal, evalSeed = cor
         const losses = values.map((v) => v[0]!);
         const bad = losses.find((l) => !Number.isFinite(l) || l > limit);
         if (bad !== undefined) {
-          const what = Number.isFinite(bad) ? `exploded to ${bad.toFixed(2)} nats (limit ${limit.toFixed(2)})` : `became ${String(bad)}`;
-          stop('diverged', `training loss ${what} near step ${step + 1}; try a lower learning rate. The last good numbers are kept.`);
+          const what = Number.isFinite(bad)
+            ? `exploded to ${bad.toFixed(2)} nats (limit ${limit.toFixed(2)})`
+            : `became ${String(bad)}`;
+          stop(
+            'diverged',
+            `training loss ${what} near step ${step + 1}; try a lower learning rate. The last good numbers are kept.`,
+          );
           break;
         }
         const elapsedMs = performance.now() - t0;
@@ -159,12 +190,14 @@ export async function trainRun({ run, corpus, onProgress, signal, evalSeed = cor
           elapsedMs,
           tokensPerSecond: ((step + 1) * tokensPerStep * 1000) / elapsedMs,
         };
-        if (last || (tc.evalEvery > 0 && (step + 1) % tc.evalEvery === 0)) progress.validationLoss = await evaluate(model, evalBatches);
+        if (last || (tc.evalEvery > 0 && (step + 1) % tc.evalEvery === 0))
+          progress.validationLoss = await evaluate(model, evalBatches);
         result.history.push(progress);
         result.steps = progress.step;
         result.tokens = progress.tokens;
         result.finalTrainLoss = progress.trainLoss;
-        if (progress.validationLoss !== undefined) result.finalValidationLoss = progress.validationLoss;
+        if (progress.validationLoss !== undefined)
+          result.finalValidationLoss = progress.validationLoss;
         onProgress?.(progress);
       }
       await yieldToEventLoop();

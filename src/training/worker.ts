@@ -22,31 +22,50 @@ let controller: AbortController | undefined;
 /** The functions a page can call on the worker (all asynchronous through comlink). */
 const api = {
   /** Chooses and starts a backend (the forced one first, if given). */
-  async init(forced?: BackendName): Promise<{ backend: BackendName; order: BackendName[]; probe: BackendProbe }> {
+  async init(
+    forced?: BackendName,
+  ): Promise<{ backend: BackendName; order: BackendName[]; probe: BackendProbe }> {
     const chosen = await selectBackend(forced);
     order = chosen.order;
     return chosen;
   },
   /** Fetches and splits the corpus; returns its size and vocabulary. */
-  async loadCorpus(base = '/corpus/', splitSeed?: number): Promise<{ tokens: number; vocab: string[]; trainBlocks: number; validationBlocks: number }> {
+  async loadCorpus(
+    base = '/corpus/',
+    splitSeed?: number,
+  ): Promise<{ tokens: number; vocab: string[]; trainBlocks: number; validationBlocks: number }> {
     corpus = await loadCorpus(base, fetch, splitSeed);
-    return { tokens: corpus.tokens.length, vocab: corpus.meta.vocab, trainBlocks: corpus.train.length, validationBlocks: corpus.validation.length };
+    return {
+      tokens: corpus.tokens.length,
+      vocab: corpus.meta.vocab,
+      trainBlocks: corpus.train.length,
+      validationBlocks: corpus.validation.length,
+    };
   },
   /**
    * Trains one run; progress arrives through `onProgress` (pass it wrapped in Comlink.proxy).
    * A lost WebGPU device or an out-of-memory error restarts the run on the next backend.
    */
-  async train(run: RunConfig, onProgress?: (p: TrainProgress) => void, onFallback?: (f: BackendFallback) => void): Promise<TrainResult> {
+  async train(
+    run: RunConfig,
+    onProgress?: (p: TrainProgress) => void,
+    onFallback?: (f: BackendFallback) => void,
+  ): Promise<TrainResult> {
     const data = corpus;
     if (!data) throw new Error('load the corpus (loadCorpus) before training');
     controller = new AbortController();
     const signal = controller.signal;
     const current = tf.getBackend() as BackendName;
     const rest = order.filter((b) => b !== current);
-    const { value } = await runWithFallback([current, ...rest], activateBackend, () => trainRun({ run, corpus: data, signal, ...(onProgress ? { onProgress } : {}) }), (f) => {
-      order = [f.to, ...order.filter((b) => b !== f.to)];
-      onFallback?.(f);
-    });
+    const { value } = await runWithFallback(
+      [current, ...rest],
+      activateBackend,
+      () => trainRun({ run, corpus: data, signal, ...(onProgress ? { onProgress } : {}) }),
+      (f) => {
+        order = [f.to, ...order.filter((b) => b !== f.to)];
+        onFallback?.(f);
+      },
+    );
     return value;
   },
   /** Stops the run in progress after its current step; its last good numbers are returned by train(). */
@@ -58,7 +77,10 @@ const api = {
     return activateBackend(backend);
   },
   /** FLOP/s of a size³ matrix multiply on the active backend: the practical ceiling. */
-  async matmulCeiling(size = 512, timed = 3): Promise<{ backend: string; ms: number; flopsPerSecond: number }> {
+  async matmulCeiling(
+    size = 512,
+    timed = 3,
+  ): Promise<{ backend: string; ms: number; flopsPerSecond: number }> {
     return { backend: tf.getBackend(), ...(await measureMatmul(size, timed)) };
   },
   /** Median ms per training step of `run` on the active backend, and what it achieves. */

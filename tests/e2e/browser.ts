@@ -15,8 +15,14 @@ export interface WatchedPage {
 }
 
 /** Opens `path` in a fresh context (or in `options.context`, sharing its storage) and waits for the load event. */
-export async function openPage(browser: Browser, path: string, options: { javaScriptEnabled?: boolean; context?: BrowserContext } = {}): Promise<WatchedPage> {
-  const context = options.context ?? (await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true }));
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: { javaScriptEnabled?: boolean; context?: BrowserContext } = {},
+): Promise<WatchedPage> {
+  const context =
+    options.context ??
+    (await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true }));
   const page = await context.newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];
@@ -60,16 +66,24 @@ export function useBrowser(): () => Browser {
 }
 
 /** Relative difference |a − b| / |b|; a missing value counts as infinitely far. */
-export const relDiff = (a: number | null, b: number): number => (a === null ? Infinity : Math.abs(a - b) / Math.abs(b));
+export const relDiff = (a: number | null, b: number): number =>
+  a === null ? Infinity : Math.abs(a - b) / Math.abs(b);
 
 /**
  * Loads `path` and checks a bad input the way every calculator must handle it: the message
  * beside `field` matches, no result is shown, and nothing was logged as an error.
  */
-export async function expectFieldError(browser: Browser, path: string, field: string, message: RegExp): Promise<void> {
+export async function expectFieldError(
+  browser: Browser,
+  path: string,
+  field: string,
+  message: RegExp,
+): Promise<void> {
   const { page, errors } = await openPage(browser, path);
   await calculatorReady(page);
-  await expect(page.locator(`[data-error-for="${field}"]`).first().textContent()).resolves.toMatch(message);
+  await expect(page.locator(`[data-error-for="${field}"]`).first().textContent()).resolves.toMatch(
+    message,
+  );
   expect(await page.locator('[data-result]').count()).toBe(0);
   expect(errors).toEqual([]);
   await page.context().close();

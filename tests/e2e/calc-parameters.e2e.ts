@@ -13,7 +13,9 @@ describe('parameters calculator', () => {
     const want = countParameters(findTransformerPreset('llama3-8b')!.config);
     expect(await resultValue(page, 'total')).toBe(want.total);
     expect(await resultValue(page, 'nonEmbedding')).toBe(want.nonEmbedding);
-    expect(Number(await page.locator('[data-component="attention"]').getAttribute('data-value'))).toBe(want.attention);
+    expect(
+      Number(await page.locator('[data-component="attention"]').getAttribute('data-value')),
+    ).toBe(want.attention);
     await page.locator('[data-plot] svg').first().waitFor();
     expect(await page.locator('#field-layers').count()).toBe(0); // a preset hides the custom fields
     expect(errors).toEqual([]);
@@ -25,7 +27,9 @@ describe('parameters calculator', () => {
     await calculatorReady(page);
     await page.fill('#field-layers', '4');
     await page.fill('#field-dModel', '256');
-    await expect(page.locator('[data-error-for="heads"]').textContent()).resolves.toMatch(/must divide the width \(256\)/);
+    await expect(page.locator('[data-error-for="heads"]').textContent()).resolves.toMatch(
+      /must divide the width \(256\)/,
+    );
     await page.fill('#field-heads', '8');
     const url = new URL(page.url());
     expect(url.searchParams.get('layers')).toBe('4');
@@ -40,7 +44,9 @@ describe('parameters calculator', () => {
   ])('bad input %s shows a message on %s', async (query, field, message) => {
     const { page, errors, dialogs } = await openPage(browser(), `${PATH}${query}`);
     await calculatorReady(page);
-    await expect(page.locator(`[data-error-for="${field}"]`).textContent()).resolves.toMatch(message);
+    await expect(page.locator(`[data-error-for="${field}"]`).textContent()).resolves.toMatch(
+      message,
+    );
     expect(await page.locator('[data-result]').count()).toBe(0);
     expect(errors).toEqual([]);
     expect(dialogs).toEqual([]);

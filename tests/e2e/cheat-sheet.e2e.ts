@@ -4,18 +4,22 @@ import { baseUrl, useBrowser } from './browser';
 const browser = useBrowser();
 
 /** Pages in a PDF: its page objects, `/Type /Page` (not `/Pages`). */
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+const pageCount = (pdf: Buffer) =>
+  (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe('cheat sheet', () => {
-  it.each(['A4', 'Letter'] as const)('prints on two %s pages without navigation, math intact', async (format) => {
-    const tab = await (await browser().newContext()).newPage();
-    await tab.goto(`${baseUrl()}/cheat-sheet/`, { waitUntil: 'networkidle' });
-    await tab.emulateMedia({ media: 'print' });
-    expect(await tab.locator('#starlight__sidebar').isVisible()).toBe(false);
-    expect(await tab.locator('.katex').first().isVisible()).toBe(true);
-    expect(pageCount(await tab.pdf({ format }))).toBe(2);
-    await tab.context().close();
-  });
+  it.each(['A4', 'Letter'] as const)(
+    'prints on two %s pages without navigation, math intact',
+    async (format) => {
+      const tab = await (await browser().newContext()).newPage();
+      await tab.goto(`${baseUrl()}/cheat-sheet/`, { waitUntil: 'networkidle' });
+      await tab.emulateMedia({ media: 'print' });
+      expect(await tab.locator('#starlight__sidebar').isVisible()).toBe(false);
+      expect(await tab.locator('.katex').first().isVisible()).toBe(true);
+      expect(pageCount(await tab.pdf({ format }))).toBe(2);
+      await tab.context().close();
+    },
+  );
 
   it('keeps checked boxes across reloads and resets them', async () => {
     const tab = await (await browser().newContext()).newPage();

@@ -18,25 +18,46 @@ function expectedFor(def: ExerciseDef, query = ''): Readonly<Record<string, Expe
 }
 
 /** The answers as a student would type them; `wrong` makes every one of them clearly wrong. */
-function typed(def: ExerciseDef, expected: Readonly<Record<string, Expected>>, wrong = false): Record<string, string> {
+function typed(
+  def: ExerciseDef,
+  expected: Readonly<Record<string, Expected>>,
+  wrong = false,
+): Record<string, string> {
   return Object.fromEntries(
     def.answers.map((spec) => {
       const value = expected[spec.name];
-      if (spec.kind === 'choice') return [spec.name, wrong ? spec.options.find((o) => o.value !== value)!.value : String(value)];
+      if (spec.kind === 'choice')
+        return [
+          spec.name,
+          wrong ? spec.options.find((o) => o.value !== value)!.value : String(value),
+        ];
       const n = Number(value);
-      return [spec.name, wrong ? String(n * 1.5 + 1) : Number.isInteger(n) ? String(n) : n.toPrecision(10)];
+      return [
+        spec.name,
+        wrong ? String(n * 1.5 + 1) : Number.isInteger(n) ? String(n) : n.toPrecision(10),
+      ];
     }),
   );
 }
 
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<WatchedPage> {
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<WatchedPage> {
   const watched = await openPage(browser(), path, options);
-  if (options.javaScriptEnabled !== false) await watched.page.waitForSelector('[data-exercise][data-ready="true"], [data-progress-list][data-ready="true"]');
+  if (options.javaScriptEnabled !== false)
+    await watched.page.waitForSelector(
+      '[data-exercise][data-ready="true"], [data-progress-list][data-ready="true"]',
+    );
   return watched;
 }
 
 /** Types the answers, presses Check and returns the verdict. */
-async function check(tab: Page, def: ExerciseDef, answers: Record<string, string>): Promise<string | null> {
+async function check(
+  tab: Page,
+  def: ExerciseDef,
+  answers: Record<string, string>,
+): Promise<string | null> {
   for (const spec of def.answers) {
     const field = `#answer-${spec.name}`;
     if (spec.kind === 'choice') await tab.selectOption(field, answers[spec.name]!);
@@ -49,7 +70,9 @@ async function check(tab: Page, def: ExerciseDef, answers: Record<string, string
 describe.each(EXERCISES.map((def) => [def.id, def] as const))('exercise %s', (_, def) => {
   it('loads without console errors, rejects a wrong answer and accepts the one solve() gives', async () => {
     const { page, errors } = await open(pathOf(def));
-    await expect(page.locator('h1').textContent()).resolves.toMatch(def.track === 'kaplan' ? /^Kaplan \d+: / : /^Planning \d+: /);
+    await expect(page.locator('h1').textContent()).resolves.toMatch(
+      def.track === 'kaplan' ? /^Kaplan \d+: / : /^Planning \d+: /,
+    );
     const expected = expectedFor(def);
     expect(await check(page, def, typed(def, expected, true))).toBe('incorrect');
     expect(await check(page, def, typed(def, expected))).toBe('correct');
@@ -79,7 +102,9 @@ describe('exercise variants from the URL', () => {
   it('a list variant whose lists do not pair up is reported in the box, and the default numbers are used instead', async () => {
     const def = findExercise('planning/06-effective-tokens')!;
     const { page, errors } = await open(pathOf(def, 'quality=1,1'));
-    await expect(page.locator('.sl-givens').textContent()).resolves.toMatch(/do not go together.*the default numbers are used instead/);
+    await expect(page.locator('.sl-givens').textContent()).resolves.toMatch(
+      /do not go together.*the default numbers are used instead/,
+    );
     expect(await check(page, def, { effective: '300', perRaw: '1' })).toBe('incorrect');
     expect(await check(page, def, typed(def, expectedFor(def)))).toBe('correct');
     expect(errors).toEqual([]);
@@ -91,8 +116,13 @@ describe('exercises index', () => {
   it('lists both tracks with difficulty without JavaScript', async () => {
     const { page } = await open('/exercises/', { javaScriptEnabled: false });
     await expect(page.locator('[data-exercise-row]').count()).resolves.toBe(EXERCISES.length);
-    await expect(page.locator('caption').allTextContents()).resolves.toEqual(['Kaplan track', 'Planning track']);
-    await expect(page.locator('[data-exercise-row="kaplan/05-minimal-scaling-transformer"]').textContent()).resolves.toContain('4 of 5');
+    await expect(page.locator('caption').allTextContents()).resolves.toEqual([
+      'Kaplan track',
+      'Planning track',
+    ]);
+    await expect(
+      page.locator('[data-exercise-row="kaplan/05-minimal-scaling-transformer"]').textContent(),
+    ).resolves.toContain('4 of 5');
     await page.context().close();
   });
 
@@ -105,7 +135,9 @@ describe('exercises index', () => {
     await page.waitForSelector('[data-progress-list][data-ready="true"]');
     const cell = page.locator(`[data-progress="${def.id}"]`);
     await expect(cell.textContent()).resolves.toBe('Solved, 1 hint used');
-    await expect(page.locator('[data-progress="kaplan/01-power-law-fitter"]').textContent()).resolves.toBe('Not solved, 0 hints used');
+    await expect(
+      page.locator('[data-progress="kaplan/01-power-law-fitter"]').textContent(),
+    ).resolves.toBe('Not solved, 0 hints used');
     await page.getByRole('button', { name: 'Reset all progress' }).click();
     await expect(cell.textContent()).resolves.toBe('Not solved, 0 hints used');
     await page.reload();

@@ -30,7 +30,9 @@ describe('exercise pages', () => {
     const { tab, errors } = await open(PATH);
     const C = trainingFlops(3e9, 100e9);
     expect(await answer(tab, C * 1.5, flopsToPfDays(C))).toBe('incorrect');
-    await expect(tab.locator('[data-answer-feedback="C"]').textContent()).resolves.toMatch(/Not within tolerance/);
+    await expect(tab.locator('[data-answer-feedback="C"]').textContent()).resolves.toMatch(
+      /Not within tolerance/,
+    );
     expect(await answer(tab, C * 1.004, flopsToPfDays(C))).toBe('correct');
     expect(errors).toEqual([]);
     await tab.context().close();
@@ -47,7 +49,9 @@ describe('exercise pages', () => {
   });
 
   it('report a hostile or bad URL value and fall back to the default', async () => {
-    const { tab, errors } = await open(`${PATH}?N=${encodeURIComponent('<img src=x onerror=alert(1)>')}&D=-4`);
+    const { tab, errors } = await open(
+      `${PATH}?N=${encodeURIComponent('<img src=x onerror=alert(1)>')}&D=-4`,
+    );
     await expect(tab.locator('.sl-givens [role="alert"]').count()).resolves.toBe(2);
     expect(await tab.locator('.sl-exercise img').count()).toBe(0);
     const C = trainingFlops(3e9, 100e9);
@@ -62,11 +66,18 @@ describe('exercise pages', () => {
     const C = trainingFlops(3e9, 100e9);
     await answer(tab, C, flopsToPfDays(C));
     await open(PATH, tab);
-    await expect(tab.locator('.sl-progress-line').textContent()).resolves.toMatch(/Solved\. Hints used: 1\./);
+    await expect(tab.locator('.sl-progress-line').textContent()).resolves.toMatch(
+      /Solved\. Hints used: 1\./,
+    );
     await expect(tab.locator('.sl-hints li').count()).resolves.toBe(1);
-    await tab.evaluate((key) => localStorage.setItem(key, '{"version":1,"exercises":{"x":'), PROGRESS_KEY);
+    await tab.evaluate(
+      (key) => localStorage.setItem(key, '{"version":1,"exercises":{"x":'),
+      PROGRESS_KEY,
+    );
     const again = await open(PATH, tab);
-    await expect(tab.locator('.sl-progress-line').textContent()).resolves.toMatch(/Not solved yet\. Hints used: 0\./);
+    await expect(tab.locator('.sl-progress-line').textContent()).resolves.toMatch(
+      /Not solved yet\. Hints used: 0\./,
+    );
     expect(again.errors).toEqual([]);
     await tab.getByRole('button', { name: 'Reset this exercise' }).click();
     await expect(tab.locator('.sl-progress-line').textContent()).resolves.toMatch(/Not solved yet/);

@@ -7,7 +7,9 @@ import { startPreview } from './previewServer';
 export default async function setup(project: TestProject) {
   const dist = distDir();
   if (!existsSync(`${dist}/index.html`)) {
-    throw new Error(`${dist}/ is missing: run \`npm run build\` first (npm run test:e2e does it for you).`);
+    throw new Error(
+      `${dist}/ is missing: run \`npm run build\` first (npm run test:e2e does it for you).`,
+    );
   }
   chromiumPath(); // fail fast, with instructions, when no Chromium is installed
   const { baseUrl, stop } = await startPreview(dist);

@@ -22,8 +22,12 @@ const UNKNOWN_KEY = '"><svg onload=alert(2)>';
 const TYPED = ['1e308', '5e-324', '-0', '½'];
 
 const PAGES: [string, string, ParamTable][] = [
-  ...CALCULATORS.map((c) => ['calculator', `/calculators/${c.slug}/`, c.params] as [string, string, ParamTable]),
-  ...EXERCISES.map((e) => ['exercise', `/exercises/${e.id}/`, e.params] as [string, string, ParamTable]),
+  ...CALCULATORS.map(
+    (c) => ['calculator', `/calculators/${c.slug}/`, c.params] as [string, string, ParamTable],
+  ),
+  ...EXERCISES.map(
+    (e) => ['exercise', `/exercises/${e.id}/`, e.params] as [string, string, ParamTable],
+  ),
   ['lab', '/labs/scaling-sweep/', sweepParams],
   ['lab', '/labs/predict-and-verify/', predictParams],
   ['lab', '/labs/isoflop/', isoflopParams],
@@ -37,62 +41,79 @@ const browser = useBrowser();
 async function findProblems(page: Page, typed = ''): Promise<string[]> {
   return page.evaluate((typed) => {
     const problems: string[] = [];
-    if (document.querySelector('img[src="x"], svg[onload], [onerror]')) problems.push('injected markup was rendered');
+    if (document.querySelector('img[src="x"], svg[onload], [onerror]'))
+      problems.push('injected markup was rendered');
     const island = document.querySelector('[data-calculator], [data-exercise], [data-lab]');
     if (!island) return ['no island on the page'];
     const words = /\b(NaN|Infinity|undefined)\b/;
     for (const el of island.querySelectorAll('[data-result]')) {
       const text = `${el.textContent} ${el.getAttribute('data-value')}`;
-      if (words.test(text)) problems.push(`result ${el.getAttribute('data-result')} shows "${text}"`);
+      if (words.test(text))
+        problems.push(`result ${el.getAttribute('data-result')} shows "${text}"`);
     }
     // Messages may quote the reader's input back; anything else naming NaN or Infinity is a leak.
     const text = (island as HTMLElement).innerText.replaceAll(typed, '');
     const leak = words.exec(text);
-    if (leak) problems.push(`the island shows "${text.slice(Math.max(0, leak.index - 60), leak.index + 20)}"`);
+    if (leak)
+      problems.push(
+        `the island shows "${text.slice(Math.max(0, leak.index - 60), leak.index + 20)}"`,
+      );
     const card = island.querySelector('.sl-results');
     if (card && card.querySelectorAll('[data-result]').length === 0) {
       const message = card.textContent?.trim() ?? '';
       if (message === '') problems.push('a blank result card');
-      const flagged = [...island.querySelectorAll('[data-error-for], [role="alert"]')].some((m) => (m.textContent ?? '').trim() !== '');
-      if (/highlighted/.test(message) && !flagged) problems.push('the card asks to fix a highlighted input, but none is highlighted');
+      const flagged = [...island.querySelectorAll('[data-error-for], [role="alert"]')].some(
+        (m) => (m.textContent ?? '').trim() !== '',
+      );
+      if (/highlighted/.test(message) && !flagged)
+        problems.push('the card asks to fix a highlighted input, but none is highlighted');
     }
     return problems;
   }, typed);
 }
 
 describe('hostile input in the browser', () => {
-  it.each(PAGES)('%s %s: script payloads in the URL, extreme values typed', async (kind, path, table) => {
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    const origin = new URL(baseUrl()).origin;
-    const seen: string[] = [];
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) seen.push(`request to ${url}`);
-    });
-    page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
-    page.on('dialog', (dialog) => {
-      seen.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    const query = new URLSearchParams(table.map((spec) => [spec.name, SCRIPT]));
-    query.set(UNKNOWN_KEY, SCRIPT);
-    await page.goto(`${origin}${path}?${query}`, { waitUntil: 'load' });
-    await page.waitForSelector('[data-ready="true"]');
-    expect([...seen, ...(await findProblems(page))], `${path} from a hostile URL`).toEqual([]);
-    await expect(page.locator('[data-url-notices]').textContent()).resolves.toContain(UNKNOWN_KEY);
-
-    // A few extreme values typed into the first field, from the page's defaults.
-    if (kind !== 'exercise') {
-      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  it.each(PAGES)(
+    '%s %s: script payloads in the URL, extreme values typed',
+    async (kind, path, table) => {
+      const context = await browser().newContext();
+      const page = await context.newPage();
+      const origin = new URL(baseUrl()).origin;
+      const seen: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          seen.push(`request to ${url}`);
+      });
+      page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
+      page.on('dialog', (dialog) => {
+        seen.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      const query = new URLSearchParams(table.map((spec) => [spec.name, SCRIPT]));
+      query.set(UNKNOWN_KEY, SCRIPT);
+      await page.goto(`${origin}${path}?${query}`, { waitUntil: 'load' });
       await page.waitForSelector('[data-ready="true"]');
-      const field = page.locator('.sl-fields :is(input[type="text"], textarea):visible').first();
-      for (const value of TYPED) {
-        await field.fill(value);
-        await page.waitForTimeout(50);
-        expect([...seen, ...(await findProblems(page, value))], `${path} with "${value}" typed`).toEqual([]);
+      expect([...seen, ...(await findProblems(page))], `${path} from a hostile URL`).toEqual([]);
+      await expect(page.locator('[data-url-notices]').textContent()).resolves.toContain(
+        UNKNOWN_KEY,
+      );
+
+      // A few extreme values typed into the first field, from the page's defaults.
+      if (kind !== 'exercise') {
+        await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+        await page.waitForSelector('[data-ready="true"]');
+        const field = page.locator('.sl-fields :is(input[type="text"], textarea):visible').first();
+        for (const value of TYPED) {
+          await field.fill(value);
+          await page.waitForTimeout(50);
+          expect(
+            [...seen, ...(await findProblems(page, value))],
+            `${path} with "${value}" typed`,
+          ).toEqual([]);
+        }
       }
-    }
-    await context.close();
-  });
+      await context.close();
+    },
+  );
 });

@@ -14,7 +14,11 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForServer(url: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitForServer(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`astro preview exited early:\n${output()}`);
@@ -38,9 +42,13 @@ export async function startPreview(dist: string): Promise<{ baseUrl: string; sto
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
   // Spawned from node_modules/.bin (not npx) so killing this process ends the server.
-  const child = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'node_modules/.bin/astro',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   await waitForServer(`${baseUrl}/`, child, () => log);

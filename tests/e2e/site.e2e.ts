@@ -17,19 +17,26 @@ const DIST = distDir();
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
+    if (statSync(path).isDirectory())
+      return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
     return name.endsWith('.html') ? [path] : [];
   });
 }
 
 /** URL path of a built file: dist/a/b/index.html → /a/b/. */
 const routeOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
-const pages = htmlFiles(DIST).map((file) => ({ file, route: routeOf(file), html: readFileSync(file, 'utf8') }));
+const pages = htmlFiles(DIST).map((file) => ({
+  file,
+  route: routeOf(file),
+  html: readFileSync(file, 'utf8'),
+}));
 
 /** The dist file a same-site path resolves to, or undefined. */
 function resolveTarget(pathname: string): string | undefined {
   const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/') ? [join(DIST, decoded, 'index.html')] : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
+  const candidates = decoded.endsWith('/')
+    ? [join(DIST, decoded, 'index.html')]
+    : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -54,10 +61,16 @@ const measureOverflow = () => {
       ? [...document.querySelectorAll('body *')]
           .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
           .slice(-3)
-          .map((el) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}`)
+          .map(
+            (el) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}`,
+          )
       : [];
   const clipped = [...document.querySelectorAll('.katex-display')]
-    .filter((el) => el.scrollWidth > el.clientWidth && !['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+    .filter(
+      (el) =>
+        el.scrollWidth > el.clientWidth &&
+        !['auto', 'scroll'].includes(getComputedStyle(el).overflowX),
+    )
     .map((el) => (el.textContent ?? '').slice(0, 60));
   return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, sticking, clipped };
 };
@@ -65,7 +78,15 @@ const measureOverflow = () => {
 describe('every built page', () => {
   it('has been built: the home page and every section index exist', () => {
     const routes = pages.map((p) => p.route);
-    for (const section of ['/', '/guide/', '/calculators/', '/exercises/', '/labs/', '/cheat-sheet/', '/reference/']) {
+    for (const section of [
+      '/',
+      '/guide/',
+      '/calculators/',
+      '/exercises/',
+      '/labs/',
+      '/cheat-sheet/',
+      '/reference/',
+    ]) {
       expect(routes).toContain(section);
     }
   });
@@ -74,7 +95,12 @@ describe('every built page', () => {
     const broken: string[] = [];
     for (const { route, html } of pages) {
       for (const [, attr, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
-        if (!value || /^(https?:|mailto:|data:|javascript:|#?$)/.test(value) || value.startsWith('//')) continue;
+        if (
+          !value ||
+          /^(https?:|mailto:|data:|javascript:|#?$)/.test(value) ||
+          value.startsWith('//')
+        )
+          continue;
         const url = new URL(decodeEntities(value), `http://site${route}`);
         const target = resolveTarget(url.pathname);
         if (!target) {
@@ -82,7 +108,11 @@ describe('every built page', () => {
           continue;
         }
         const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && target.endsWith('.html') && !idsOf(readFileSync(target, 'utf8')).has(anchor)) {
+        if (
+          anchor &&
+          target.endsWith('.html') &&
+          !idsOf(readFileSync(target, 'utf8')).has(anchor)
+        ) {
           broken.push(`${route}: ${value} → no element with id "${anchor}"`);
         }
       }
@@ -98,7 +128,9 @@ const browser = useBrowser();
 // browser context: most of a check is waiting for the network to go idle, so this shortens the
 // pass over ~80 pages without making any one check less strict.
 describe.concurrent.each(pages.map((p) => [p.route, p] as const))('page %s', (route, page) => {
-  it('requests nothing from other hosts, logs no errors, has no serious a11y violations, fits its JS budget and fits a phone', async ({ expect }) => {
+  it('requests nothing from other hosts, logs no errors, has no serious a11y violations, fits its JS budget and fits a phone', async ({
+    expect,
+  }) => {
     // Loaded at a phone's width, as a phone would; then widened for the desktop checks.
     const context = await browser().newContext({ viewport: PHONE });
     const tab = await context.newPage();
@@ -109,10 +141,12 @@ describe.concurrent.each(pages.map((p) => [p.route, p] as const))('page %s', (ro
     const js = await watchJs(tab, type);
     tab.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        foreign.push(url);
     });
     tab.on('response', (response) => {
-      if (response.status() >= 400 && response.url() !== `${origin}${route}`) errors.push(`${response.status()} ${response.url()}`);
+      if (response.status() >= 400 && response.url() !== `${origin}${route}`)
+        errors.push(`${response.status()} ${response.url()}`);
     });
     tab.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text());
@@ -125,31 +159,56 @@ describe.concurrent.each(pages.map((p) => [p.route, p] as const))('page %s', (ro
     // Boxes that scroll at this width must take keyboard focus (only this rule: it is the one the width changes).
     const unfocusable = await tab.evaluate(async () => {
       // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, { runOnly: ['scrollable-region-focusable'], resultTypes: ['violations'] });
-      return (result.violations as { nodes: { target: string[] }[] }[]).flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+      const result = await window.axe.run(document, {
+        runOnly: ['scrollable-region-focusable'],
+        resultTypes: ['violations'],
+      });
+      return (result.violations as { nodes: { target: string[] }[] }[]).flatMap((v) =>
+        v.nodes.map((n) => n.target.join(' ')),
+      );
     });
     await tab.setViewportSize(DESKTOP);
     const violations = await tab.evaluate(async () => {
       // @ts-expect-error axe is injected above
       const result = await window.axe.run(document, { resultTypes: ['violations'] });
-      return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        // The one known upstream finding: Starlight's search button shows "Search Ctrl K" but is
-        // labelled "Search". Any other node failing this rule still fails the test.
-        .map((v) => v.id !== 'label-content-name-mismatch' ? v : { ...v, nodes: v.nodes.filter((n) => n.target.join(' ') !== 'button[data-open-modal=""]') })
-        .filter((v) => v.nodes.length > 0)
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      return (
+        (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          // The one known upstream finding: Starlight's search button shows "Search Ctrl K" but is
+          // labelled "Search". Any other node failing this rule still fails the test.
+          .map((v) =>
+            v.id !== 'label-content-name-mismatch'
+              ? v
+              : {
+                  ...v,
+                  nodes: v.nodes.filter((n) => n.target.join(' ') !== 'button[data-open-modal=""]'),
+                },
+          )
+          .filter((v) => v.nodes.length > 0)
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          )
+      );
     });
 
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
-    expect(narrow.sticking, `at ${PHONE.width} px the page scrolls sideways (${narrow.scrollWidth} > ${narrow.clientWidth})`).toEqual([]);
+    expect(
+      narrow.sticking,
+      `at ${PHONE.width} px the page scrolls sideways (${narrow.scrollWidth} > ${narrow.clientWidth})`,
+    ).toEqual([]);
     expect(narrow.scrollWidth).toBeLessThanOrEqual(narrow.clientWidth);
     expect(narrow.clipped).toEqual([]);
     expect(unfocusable).toEqual([]);
     expect(jsBytes.ready, `${type} page: READY_SELECTOR never matched`).toBe(true);
-    expect(jsBytes.beforeReady, `${type}: gzipped JS before ready`).toBeLessThanOrEqual(beforeReadyBudget(route, type));
+    expect(jsBytes.beforeReady, `${type}: gzipped JS before ready`).toBeLessThanOrEqual(
+      beforeReadyBudget(route, type),
+    );
     expect(jsBytes.whole, `${type}: gzipped JS in all`).toBeLessThanOrEqual(JS_BUDGET[type].whole);
     if (type === 'prose') expect(await tab.locator('astro-island').count()).toBe(0);
     await context.close();

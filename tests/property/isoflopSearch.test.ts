@@ -9,7 +9,14 @@ const between = (min: number, max: number) => fc.double({ min, max, noNaN: true 
 
 describe('searchIsoFlopMinimum finds the minimum Eq. 4 gives in closed form', () => {
   it('for any loss fit whose optimum lies inside [1, C/6], with 6·N·D = C', () => {
-    const fit = fc.record({ E: between(0.5, 3), A: between(10, 5000), B: between(10, 5000), alpha: between(0.1, 0.8), beta: between(0.1, 0.8), logC: between(15, 30) });
+    const fit = fc.record({
+      E: between(0.5, 3),
+      A: between(10, 5000),
+      B: between(10, 5000),
+      alpha: between(0.1, 0.8),
+      beta: between(0.1, 0.8),
+      logC: between(15, 30),
+    });
     fc.assert(
       fc.property(fit, ({ logC, ...p }) => {
         const C = 10 ** logC;

@@ -21,7 +21,10 @@ describe('formatting and parsing', () => {
   });
   it('parseQuantity(String(x)) is exactly x for every finite double', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => parseQuantity(String(x)) === x),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (x) => parseQuantity(String(x)) === x,
+      ),
       SEED,
     );
   });
@@ -34,23 +37,41 @@ describe('compute identities', () => {
     fc.assert(
       fc.property(n, d, (N, D) => {
         const C = trainingFlops(N, D);
-        return Math.abs(paramsFromFlops(C, D) / N - 1) < 1e-12 && Math.abs(tokensFromFlops(C, N) / D - 1) < 1e-12;
+        return (
+          Math.abs(paramsFromFlops(C, D) / N - 1) < 1e-12 &&
+          Math.abs(tokensFromFlops(C, N) / D - 1) < 1e-12
+        );
       }),
       SEED,
     );
   });
   it('PF-days round-trip', () => {
-    fc.assert(fc.property(positive, (c) => Math.abs(pfDaysToFlops(flopsToPfDays(c)) / c - 1) < 1e-12), SEED);
+    fc.assert(
+      fc.property(positive, (c) => Math.abs(pfDaysToFlops(flopsToPfDays(c)) / c - 1) < 1e-12),
+      SEED,
+    );
   });
   it('cost grows with size, and halves wall-clock days when GPUs double', () => {
     fc.assert(
-      fc.property(n, d, fc.double({ min: 0.01, max: 1, noNaN: true }), fc.integer({ min: 1, max: 100_000 }), (N, D, mfu, gpus) => {
-        const run = { flops: trainingFlops(N, D), peakFlops: 989.4e12, mfu, gpus, pricePerGpuHour: 2 };
-        const bigger = trainingCost({ ...run, flops: trainingFlops(2 * N, D) });
-        const small = trainingCost(run);
-        const twice = trainingCost({ ...run, gpus: 2 * gpus });
-        return bigger.cost > small.cost && Math.abs(twice.days * 2 / small.days - 1) < 1e-12;
-      }),
+      fc.property(
+        n,
+        d,
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (N, D, mfu, gpus) => {
+          const run = {
+            flops: trainingFlops(N, D),
+            peakFlops: 989.4e12,
+            mfu,
+            gpus,
+            pricePerGpuHour: 2,
+          };
+          const bigger = trainingCost({ ...run, flops: trainingFlops(2 * N, D) });
+          const small = trainingCost(run);
+          const twice = trainingCost({ ...run, gpus: 2 * gpus });
+          return bigger.cost > small.cost && Math.abs((twice.days * 2) / small.days - 1) < 1e-12;
+        },
+      ),
       SEED,
     );
   });

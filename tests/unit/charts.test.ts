@@ -27,7 +27,14 @@ describe('decadeTicksWithin(min, max)', () => {
     const { lineChartOptions } = await import('../../src/charts/lineChart');
     const options = lineChartOptions(
       { Plot, width: 600, theme: DEFAULT_THEME },
-      { x: { label: 'N', log: true }, y: { label: 'L' }, scatter: [{ x: 1536, y: 2.4 }, { x: 55_296, y: 2 }] },
+      {
+        x: { label: 'N', log: true },
+        y: { label: 'L' },
+        scatter: [
+          { x: 1536, y: 2.4 },
+          { x: 55_296, y: 2 },
+        ],
+      },
     );
     expect((options.x as { ticks?: number[] }).ticks).toBeUndefined();
   });
@@ -64,8 +71,21 @@ describe('lineChartOptions(ctx, spec)', () => {
     const options = lineChartOptions(ctx, {
       x: { label: 'N', log: true },
       y: { label: 'L', log: true },
-      series: [{ name: 'fit', points: [{ x: 1e6, y: 3 }, { x: 0, y: 2 }, { x: 1e9, y: NaN }, { x: 1e9, y: 2 }] }],
-      scatter: [{ x: -1, y: 2 }, { x: 1e7, y: 2.8, flagged: true }],
+      series: [
+        {
+          name: 'fit',
+          points: [
+            { x: 1e6, y: 3 },
+            { x: 0, y: 2 },
+            { x: 1e9, y: NaN },
+            { x: 1e9, y: 2 },
+          ],
+        },
+      ],
+      scatter: [
+        { x: -1, y: 2 },
+        { x: 1e7, y: 2.8, flagged: true },
+      ],
     });
     const x = options.x as { type: string; ticks: number[] };
     expect(x.type).toBe('log');
@@ -76,11 +96,18 @@ describe('lineChartOptions(ctx, spec)', () => {
   });
   it('puts a legend only when there is more than one series', async () => {
     const { lineChartOptions } = await import('../../src/charts/lineChart');
-    const one = lineChartOptions(ctx, { x: { label: 'x' }, y: { label: 'y' }, series: [{ name: 'a', points: [{ x: 1, y: 1 }] }] });
+    const one = lineChartOptions(ctx, {
+      x: { label: 'x' },
+      y: { label: 'y' },
+      series: [{ name: 'a', points: [{ x: 1, y: 1 }] }],
+    });
     const two = lineChartOptions(ctx, {
       x: { label: 'x' },
       y: { label: 'y' },
-      series: [{ name: 'a', points: [{ x: 1, y: 1 }] }, { name: 'b', points: [{ x: 2, y: 2 }] }],
+      series: [
+        { name: 'a', points: [{ x: 1, y: 1 }] },
+        { name: 'b', points: [{ x: 2, y: 2 }] },
+      ],
     });
     expect((one.color as { legend: boolean }).legend).toBe(false);
     expect((two.color as { legend: boolean }).legend).toBe(true);
@@ -92,16 +119,32 @@ describe('lineChartOptions(ctx, spec)', () => {
       y: { label: 'y' },
       order: ['C = 3e10', 'absent', 'D = 614k'],
       series: [{ name: 'frontier', points: [{ x: 1, y: 1 }] }],
-      scatter: [{ x: 1, y: 2, group: 'D = 614k' }, { x: 2, y: 2, group: 'C = 3e10' }],
+      scatter: [
+        { x: 1, y: 2, group: 'D = 614k' },
+        { x: 2, y: 2, group: 'C = 3e10' },
+      ],
     });
-    expect((options.color as { domain: string[] }).domain).toEqual(['C = 3e10', 'D = 614k', 'frontier']);
+    expect((options.color as { domain: string[] }).domain).toEqual([
+      'C = 3e10',
+      'D = 614k',
+      'frontier',
+    ]);
   });
 });
 
 describe('barChartOptions(ctx, bars)', () => {
   it('keeps order, drops non-finite bars and sizes the chart by bar count', async () => {
     const { barChartOptions } = await import('../../src/charts/barChart');
-    const options = barChartOptions({ Plot, width: 600, theme: DEFAULT_THEME }, [{ label: 'attention', value: 4 }, { label: 'bad', value: NaN }, { label: 'ffn', value: 8 }], 'params', String);
+    const options = barChartOptions(
+      { Plot, width: 600, theme: DEFAULT_THEME },
+      [
+        { label: 'attention', value: 4 },
+        { label: 'bad', value: NaN },
+        { label: 'ffn', value: 8 },
+      ],
+      'params',
+      String,
+    );
     expect((options.y as { domain: string[] }).domain).toEqual(['attention', 'ffn']);
     expect(options.height).toBe(30 + 64);
   });

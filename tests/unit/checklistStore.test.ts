@@ -5,10 +5,14 @@ describe('readChecklist(stored, count)', () => {
   it('round-trips through writeChecklist', () => {
     expect(readChecklist(writeChecklist([true, false, true]), 3)).toEqual([true, false, true]);
   });
-  it.each([[null], ['{'], ['"x"'], ['{"version":2,"checked":[true]}'], ['{"version":1,"checked":[true,true]}'], ['{"version":1,"checked":["yes"]}']])(
-    'readChecklist(%j, 1) ignores it: all unchecked',
-    (stored) => {
-      expect(readChecklist(stored, 1)).toEqual([false]);
-    },
-  );
+  it.each([
+    [null],
+    ['{'],
+    ['"x"'],
+    ['{"version":2,"checked":[true]}'],
+    ['{"version":1,"checked":[true,true]}'],
+    ['{"version":1,"checked":["yes"]}'],
+  ])('readChecklist(%j, 1) ignores it: all unchecked', (stored) => {
+    expect(readChecklist(stored, 1)).toEqual([false]);
+  });
 });

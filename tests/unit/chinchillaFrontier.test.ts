@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chinchillaFrontier, chinchillaOptimumForSize, computeFrontierExponents } from '../../src/lib/chinchillaFrontier';
+import {
+  chinchillaFrontier,
+  chinchillaOptimumForSize,
+  computeFrontierExponents,
+} from '../../src/lib/chinchillaFrontier';
 import { CHINCHILLA_PARAMETER_SETS, predictChinchillaLoss } from '../../src/lib/chinchillaLoss';
 import { InputError } from '../../src/lib/errors';
 import { trainingFlops } from '../../src/lib/trainingFlops';
@@ -80,11 +84,14 @@ describe('computeFrontierExponents(set)', () => {
 });
 
 describe('chinchillaOptimumForSize(N, set)', () => {
-  it.each(['hoffmann2022', 'hoffmann2022-unrounded', 'besiroglu2024'] as const)('inverts chinchillaFrontier for %s', (set) => {
-    const out = chinchillaOptimumForSize(70e9, set);
-    expect(Math.abs(out.params / 70e9 - 1)).toBeLessThan(1e-9);
-    expect(Math.abs((6 * out.params * out.tokens) / out.flops - 1)).toBeLessThan(1e-9);
-  });
+  it.each(['hoffmann2022', 'hoffmann2022-unrounded', 'besiroglu2024'] as const)(
+    'inverts chinchillaFrontier for %s',
+    (set) => {
+      const out = chinchillaOptimumForSize(70e9, set);
+      expect(Math.abs(out.params / 70e9 - 1)).toBeLessThan(1e-9);
+      expect(Math.abs((6 * out.params * out.tokens) / out.flops - 1)).toBeLessThan(1e-9);
+    },
+  );
   it('rejects a non-positive size on field N', () => {
     expect(() => chinchillaOptimumForSize(-1)).toThrow(/N must be a positive/);
   });

@@ -8,7 +8,10 @@ describe('compareServingAtEqualLoss(large, small, served, set)', () => {
     const r = compareServingAtEqualLoss(13e9, 7e9, 2e12, 'hoffmann2022-unrounded');
     closeTo(r.saved / 1e22, 1.633, 3e-4);
     closeTo(r.savedFraction, 0.163, 3e-3);
-    closeTo(predictChinchillaLoss(7e9, r.smallTokens, 'hoffmann2022-unrounded'), predictChinchillaLoss(13e9, r.largeTokens, 'hoffmann2022-unrounded'));
+    closeTo(
+      predictChinchillaLoss(7e9, r.smallTokens, 'hoffmann2022-unrounded'),
+      predictChinchillaLoss(13e9, r.largeTokens, 'hoffmann2022-unrounded'),
+    );
   });
   it('depends on the fit: ≈ 9% with the printed constants, ≈ 28% with Epoch’s refit (Besiroglu et al. 2024 Table 1)', () => {
     closeTo(compareServingAtEqualLoss(13e9, 7e9, 2e12, 'hoffmann2022').savedFraction, 0.091, 5e-3);

@@ -100,7 +100,6 @@ describe('estimateNonEmbeddingParams and estimateParams12LD2 (Kaplan Eq. 2.1)', 
   });
 });
 
-
 describe('widthFor12LD2(nLayer, N)', () => {
   it('inverts estimateParams12LD2', async () => {
     const { estimateParams12LD2, widthFor12LD2 } = await import('../../src/lib/countParameters');
@@ -111,7 +110,19 @@ describe('widthFor12LD2(nLayer, N)', () => {
 });
 
 describe('countParameters(config) with a mixture of experts', () => {
-  const dense = { nLayer: 2, dModel: 64, nHeads: 4, dFf: 256, ffn: 'swiglu', nVocab: 100, nCtx: 32, positionEmbedding: 'none', norm: 'rmsnorm', biases: false, tiedEmbeddings: false } as const;
+  const dense = {
+    nLayer: 2,
+    dModel: 64,
+    nHeads: 4,
+    dFf: 256,
+    ffn: 'swiglu',
+    nVocab: 100,
+    nCtx: 32,
+    positionEmbedding: 'none',
+    norm: 'rmsnorm',
+    biases: false,
+    tiedEmbeddings: false,
+  } as const;
   it('E experts hold E feed-forward blocks plus a d_model × E router per layer; a token uses topK of them', () => {
     const one = countParameters(dense);
     const moe = countParameters({ ...dense, moe: { experts: 4, topK: 1 } });
@@ -128,7 +139,11 @@ describe('countParameters(config) with a mixture of experts', () => {
   });
   it.each([
     [{ experts: 4, topK: 5 }, 'topK', 'topK must be at most the number of experts (4), got 5'],
-    [{ experts: 0, topK: 1 }, 'experts', 'experts must be a positive whole number of routed experts, got 0'],
+    [
+      { experts: 0, topK: 1 },
+      'experts',
+      'experts must be a positive whole number of routed experts, got 0',
+    ],
   ])('refuses %j on field %s', (moe, field, message) => {
     expect(() => countParameters({ ...dense, moe })).toThrow(new InputError(message, field));
   });

@@ -11,7 +11,10 @@ describe('findNonFinite(value)', () => {
   ])('findNonFinite(%j) is %s', (value, key) => {
     expect(findNonFinite(value)).toBe(key);
   });
-  it.each([[{ a: 1, b: 'NaN', c: undefined, d: null, e: [0, -0, 1e308] }], [3], ['text']])('findNonFinite(%j) is undefined: every number is finite', (value) => {
-    expect(findNonFinite(value)).toBeUndefined();
-  });
+  it.each([[{ a: 1, b: 'NaN', c: undefined, d: null, e: [0, -0, 1e308] }], [3], ['text']])(
+    'findNonFinite(%j) is undefined: every number is finite',
+    (value) => {
+      expect(findNonFinite(value)).toBeUndefined();
+    },
+  );
 });

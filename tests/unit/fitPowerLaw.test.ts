@@ -91,7 +91,10 @@ describe('fitPowerLaw on a law with a floor (forecast checklist, Problem 2)', ()
     const sizes = makeLogGrid(1e7, 1e10, 7);
     const observed = sizes.map((N) => 1.69 + 406.4 / N ** 0.34);
     const fit = fitPowerLaw(sizes.map((N, i) => ({ N, loss: observed[i]! })));
-    const r = computeResiduals(observed, sizes.map((N) => fit.predict(N)));
+    const r = computeResiduals(
+      observed,
+      sizes.map((N) => fit.predict(N)),
+    );
     expect(r[0]).toBeGreaterThan(0);
     expect(r.at(-1)).toBeGreaterThan(0);
     expect(r[3]).toBeLessThan(0);

@@ -14,6 +14,8 @@ describe('findTable3RatioRange(rows)', () => {
     expect(others.max.toFixed(2)).toBe('21.62');
   });
   it('has the nine rows of Table 3, 400M to 10T', () => {
-    expect(HOFFMANN_TABLE_3.map((r) => r.params)).toEqual([400e6, 1e9, 10e9, 67e9, 175e9, 280e9, 520e9, 1e12, 10e12]);
+    expect(HOFFMANN_TABLE_3.map((r) => r.params)).toEqual([
+      400e6, 1e9, 10e9, 67e9, 175e9, 280e9, 520e9, 1e12, 10e12,
+    ]);
   });
 });

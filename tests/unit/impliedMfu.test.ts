@@ -17,7 +17,13 @@ describe('impliedMfu(C, peak, gpuHours)', () => {
   });
   it('at that MFU, trainingCost gives back the report’s 2.788M GPU-hours and $5.576M', () => {
     const mfu = impliedMfu(C, peak, deepseek.gpuHours);
-    const out = trainingCost({ flops: C, peakFlops: peak, mfu, gpus: 2048, pricePerGpuHour: deepseek.price });
+    const out = trainingCost({
+      flops: C,
+      peakFlops: peak,
+      mfu,
+      gpus: 2048,
+      pricePerGpuHour: deepseek.price,
+    });
     closeTo(out.gpuHours, 2.788e6);
     closeTo(out.cost, 5.576e6);
   });

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { type ServingShape, computeInferenceMemory, kvCacheBytesPerToken } from '../../src/lib/inferenceMemory';
+import {
+  type ServingShape,
+  computeInferenceMemory,
+  kvCacheBytesPerToken,
+} from '../../src/lib/inferenceMemory';
 
 /** Llama 2 7B: 32 layers of 32 heads × 128, multi-head attention, fp16 cache (Touvron et al. 2023, Table 1 and the released config). */
-const llama2: ServingShape = { params: 6.74e9, weightBytes: 2, layers: 32, kvHeads: 32, headDim: 128, kvBytes: 2 };
+const llama2: ServingShape = {
+  params: 6.74e9,
+  weightBytes: 2,
+  layers: 32,
+  kvHeads: 32,
+  headDim: 128,
+  kvBytes: 2,
+};
 const GiB = 2 ** 30;
 
 describe('kvCacheBytesPerToken(shape)', () => {
@@ -24,7 +35,8 @@ describe('computeInferenceMemory(shape, load)', () => {
   });
   it('maxBatch is the largest batch that fits, and one more does not', () => {
     const out = computeInferenceMemory(llama2, { ctx: 4096, batch: 1, ...h100 });
-    const at = (batch: number) => computeInferenceMemory(llama2, { ctx: 4096, batch, ...h100 }).fits;
+    const at = (batch: number) =>
+      computeInferenceMemory(llama2, { ctx: 4096, batch, ...h100 }).fits;
     expect(out.maxBatch).toBe(Math.floor((80 * GiB - 13.48e9) / (2 * GiB)));
     expect(at(out.maxBatch)).toBe(1);
     expect(at(out.maxBatch + 1)).toBe(0);
@@ -32,10 +44,15 @@ describe('computeInferenceMemory(shape, load)', () => {
   it('maxContext is the longest context at this batch that fits', () => {
     const out = computeInferenceMemory(llama2, { ctx: 4096, batch: 8, ...h100 });
     expect(computeInferenceMemory(llama2, { ctx: out.maxContext, batch: 8, ...h100 }).fits).toBe(1);
-    expect(computeInferenceMemory(llama2, { ctx: out.maxContext + 1, batch: 8, ...h100 }).fits).toBe(0);
+    expect(
+      computeInferenceMemory(llama2, { ctx: out.maxContext + 1, batch: 8, ...h100 }).fits,
+    ).toBe(0);
   });
   it('weights larger than the GPUs leave no batch and no context', () => {
-    const out = computeInferenceMemory({ ...llama2, params: 70e9 }, { ctx: 4096, batch: 1, ...h100 });
+    const out = computeInferenceMemory(
+      { ...llama2, params: 70e9 },
+      { ctx: 4096, batch: 1, ...h100 },
+    );
     expect([out.fits, out.maxBatch, out.maxContext]).toEqual([0, 0, 0]);
   });
 });

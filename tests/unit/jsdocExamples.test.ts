@@ -11,8 +11,15 @@ import { describe, expect, it } from 'vitest';
 //   `runs` is illustrative and skipped; one that calls an unknown function fails).
 // `≈ x` must round to x at the digits shown; a plain number must match to 1e-9 (relative).
 
-const sources = import.meta.glob('../../src/lib/**/*.ts', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const modules = import.meta.glob('../../src/lib/**/*.ts', { eager: true }) as Record<string, Record<string, unknown>>;
+const sources = import.meta.glob('../../src/lib/**/*.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+const modules = import.meta.glob('../../src/lib/**/*.ts', { eager: true }) as Record<
+  string,
+  Record<string, unknown>
+>;
 
 const allExports: Record<string, unknown> = {};
 for (const mod of Object.values(modules)) Object.assign(allExports, mod);
@@ -60,17 +67,25 @@ function evaluate(example: Example): { ok: true; value: unknown } | { ok: false;
   const scope = { ...allExports, ...own };
   const js = example.expr.replace(/([\w)\]])!(?=[.)[,\s])/g, '$1');
   try {
-    const run = new Function(...Object.keys(scope), `return (${js});`) as (...args: unknown[]) => unknown;
+    const run = new Function(...Object.keys(scope), `return (${js});`) as (
+      ...args: unknown[]
+    ) => unknown;
     return { ok: true, value: run(...Object.values(scope)) };
   } catch (e) {
-    if (e instanceof ReferenceError) return { ok: false, missing: /(\w+) is not defined/.exec(e.message)?.[1] ?? e.message };
+    if (e instanceof ReferenceError)
+      return { ok: false, missing: /(\w+) is not defined/.exec(e.message)?.[1] ?? e.message };
     throw e;
   }
 }
 
 const examples = collectExamples();
 const ELIDED = /\.\.\.\s*[,})\]]|…/;
-const runnable = examples.filter((e) => !/;|\bconst\b|\blet\b/.test(e.expr) && !ELIDED.test(e.expr) && parseExpected(e.expected) !== null);
+const runnable = examples.filter(
+  (e) =>
+    !/;|\bconst\b|\blet\b/.test(e.expr) &&
+    !ELIDED.test(e.expr) &&
+    parseExpected(e.expected) !== null,
+);
 
 describe('@example lines of src/lib', () => {
   it('finds the examples (a guard against a parser that silently matches nothing)', () => {
@@ -78,19 +93,27 @@ describe('@example lines of src/lib', () => {
     expect(runnable.length).toBeGreaterThan(50);
   });
 
-  it.each(runnable.map((e) => [`${e.file}: ${e.expr} // ${e.expected}`, e] as const))('%s', (_, example) => {
-    const expected = parseExpected(example.expected)!;
-    const result = evaluate(example);
-    if (!result.ok) {
-      // A free variable (`points`, `runs`) makes the example illustrative; an unknown function is a typo.
-      expect(new RegExp(`\\b${result.missing}\\s*\\(`).test(example.expr), `${result.missing} is not an export of src/lib`).toBe(false);
-      return;
-    }
-    if (typeof expected.value === 'boolean') {
-      expect(result.value).toBe(expected.value);
-      return;
-    }
-    expect(typeof result.value, 'the example should evaluate to a number').toBe('number');
-    expect(Math.abs((result.value as number) - expected.value)).toBeLessThanOrEqual(expected.tolerance);
-  });
+  it.each(runnable.map((e) => [`${e.file}: ${e.expr} // ${e.expected}`, e] as const))(
+    '%s',
+    (_, example) => {
+      const expected = parseExpected(example.expected)!;
+      const result = evaluate(example);
+      if (!result.ok) {
+        // A free variable (`points`, `runs`) makes the example illustrative; an unknown function is a typo.
+        expect(
+          new RegExp(`\\b${result.missing}\\s*\\(`).test(example.expr),
+          `${result.missing} is not an export of src/lib`,
+        ).toBe(false);
+        return;
+      }
+      if (typeof expected.value === 'boolean') {
+        expect(result.value).toBe(expected.value);
+        return;
+      }
+      expect(typeof result.value, 'the example should evaluate to a number').toBe('number');
+      expect(Math.abs((result.value as number) - expected.value)).toBeLessThanOrEqual(
+        expected.tolerance,
+      );
+    },
+  );
 });

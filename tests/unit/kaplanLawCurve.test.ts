@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { KAPLAN_LAW_RANGES, makeKaplanLawCurve, predictKaplanLaw } from '../../src/lib/kaplanLawCurve';
-import { predictKaplanLossCmin, predictKaplanLossD, predictKaplanLossN } from '../../src/lib/kaplanLoss';
+import {
+  KAPLAN_LAW_RANGES,
+  makeKaplanLawCurve,
+  predictKaplanLaw,
+} from '../../src/lib/kaplanLawCurve';
+import {
+  predictKaplanLossCmin,
+  predictKaplanLossD,
+  predictKaplanLossN,
+} from '../../src/lib/kaplanLoss';
 import { closeTo, papers } from '../tolerance';
 
 describe('predictKaplanLaw(law, x)', () => {
@@ -27,7 +35,8 @@ describe('makeKaplanLawCurve(law, at, count)', () => {
     expect(c.measured).toHaveLength(10);
     expect(c.measured[0]!.x).toBe(KAPLAN_LAW_RANGES.N.lo);
     expect(c.measured[9]!.x).toBe(KAPLAN_LAW_RANGES.N.hi);
-    for (let i = 1; i < c.measured.length; i++) expect(c.measured[i]!.y).toBeLessThan(c.measured[i - 1]!.y);
+    for (let i = 1; i < c.measured.length; i++)
+      expect(c.measured[i]!.y).toBeLessThan(c.measured[i - 1]!.y);
     expect(c.inRange).toBe(true);
     expect(c.extrapolated).toEqual([]);
     closeTo(c.marker.y, predictKaplanLossN(1e6));

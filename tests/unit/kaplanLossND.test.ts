@@ -88,7 +88,8 @@ describe('KAPLAN_PENALTY_TOLERANCE', () => {
   // δL = (1 + x)^α_D − 1 with x = D_c/(c·N_c^(α_N/α_D)) when D = c·N^(α_N/α_D), so the coefficient
   // the tolerance implies is c = D_c / (N_c^(α_N/α_D) · ((1 + δL)^(1/α_D) − 1)).
   const { alphaN, alphaD, Nc, Dc } = KAPLAN_ND_CONSTANTS['sec4.2'];
-  const coefficientFor = (deltaL: number) => Dc / (Nc ** (alphaN / alphaD) * ((1 + deltaL) ** (1 / alphaD) - 1));
+  const coefficientFor = (deltaL: number) =>
+    Dc / (Nc ** (alphaN / alphaD) * ((1 + deltaL) ** (1 / alphaD) - 1));
   it('is the relative 0.02 of Kaplan et al. 2020 Sec. 4.2: it implies D ≈ 5.5·10³·N^0.738, the printed 5·10³ rounded', () => {
     expect(KAPLAN_PENALTY_TOLERANCE).toBe(0.02);
     closeTo(coefficientFor(KAPLAN_PENALTY_TOLERANCE) / 1e3, 5.52, 9e-4);

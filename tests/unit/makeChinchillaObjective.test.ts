@@ -40,7 +40,13 @@ describe('makeChinchillaObjective(runs, δ)', () => {
       Math.abs(r) <= d ? 0.5 * r * r : d * (Math.abs(r) - 0.5 * d);
     for (const delta of [1e-3, 10]) {
       const expected = residuals.reduce((s, r) => s + huber(r, delta), 0);
-      closeTo(makeChinchillaObjective(runs, delta)(Float64Array.of(a, b, e, alpha, beta), new Float64Array(5)), expected);
+      closeTo(
+        makeChinchillaObjective(runs, delta)(
+          Float64Array.of(a, b, e, alpha, beta),
+          new Float64Array(5),
+        ),
+        expected,
+      );
     }
   });
   it('stays finite where the unshifted exponentials would overflow', () => {

@@ -25,12 +25,16 @@ describe('modelStateBytes(N, bytes, sharding) on ZeRO Fig. 1 (7.5B parameters, 6
     [1, 31.4],
     [2, 16.6],
     [3, 1.9],
-  ] as const)('ZeRO stage %i needs %s GB per GPU, as Fig. 1 prints it (one decimal)', (zero, printed) => {
-    const total = modelStateBytes(7.5e9, mixed, { dp: 64, tp: 1, pp: 1, zero }).total;
-    expect(Number((total / 1e9).toFixed(1))).toBe(printed);
-  });
+  ] as const)(
+    'ZeRO stage %i needs %s GB per GPU, as Fig. 1 prints it (one decimal)',
+    (zero, printed) => {
+      const total = modelStateBytes(7.5e9, mixed, { dp: 64, tp: 1, pp: 1, zero }).total;
+      expect(Number((total / 1e9).toFixed(1))).toBe(printed);
+    },
+  );
   it('stage 1 is 2Ψ + 2Ψ + 12Ψ/N_d; stage 2 is 2Ψ + 14Ψ/N_d; stage 3 is 16Ψ/N_d', () => {
-    const at = (zero: 0 | 1 | 2 | 3) => modelStateBytes(7.5e9, mixed, { dp: 64, tp: 1, pp: 1, zero });
+    const at = (zero: 0 | 1 | 2 | 3) =>
+      modelStateBytes(7.5e9, mixed, { dp: 64, tp: 1, pp: 1, zero });
     closeTo(at(1).total, 4 * 7.5e9 + (12 * 7.5e9) / 64);
     closeTo(at(2).total, 2 * 7.5e9 + (14 * 7.5e9) / 64);
     closeTo(at(3).total, (16 * 7.5e9) / 64);
@@ -48,6 +52,8 @@ describe('modelStateBytes(N, bytes, sharding) on ZeRO Fig. 1 (7.5B parameters, 6
     [{ dp: 1, tp: 1, pp: 0, zero: 0 }, 'pp'],
     [{ dp: 1, tp: 1, pp: 1, zero: 4 }, 'zero'],
   ])('%j is refused on field %s', (sharding, field) => {
-    expect(() => modelStateBytes(1e9, mixed, sharding as never)).toThrow(expect.objectContaining({ field }));
+    expect(() => modelStateBytes(1e9, mixed, sharding as never)).toThrow(
+      expect.objectContaining({ field }),
+    );
   });
 });

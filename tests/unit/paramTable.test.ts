@@ -1,21 +1,90 @@
 import { describe, expect, it } from 'vitest';
 import { runCalculator } from '../../src/lib/calculator';
 import { isoflop } from '../../src/lib/calculators/isoflop';
-import { type ParamTable, describeBounds, listUrlNotices, parseParam, parseParams, readParams, writeParams } from '../../src/lib/paramTable';
+import {
+  type ParamTable,
+  describeBounds,
+  listUrlNotices,
+  parseParam,
+  parseParams,
+  readParams,
+  writeParams,
+} from '../../src/lib/paramTable';
 import { closeTo } from '../tolerance';
 
 const table: ParamTable = [
-  { kind: 'quantity', name: 'N', label: 'Parameters (N)', unit: 'parameters', default: '175e9', optional: true, group: 'CND', min: 0, minExclusive: true },
-  { kind: 'quantity', name: 'C', label: 'Compute (C)', unit: 'FLOPs', optional: true, group: 'CND', min: 0, minExclusive: true },
-  { kind: 'quantity', name: 'mfu', label: 'MFU', unit: '0–1', default: '0.4', min: 0, minExclusive: true, max: 1 },
-  { kind: 'quantity', name: 'gpus', label: 'GPUs', unit: 'GPUs', default: '8', min: 1, integer: true },
-  { kind: 'list', name: 'x', label: 'Sizes (x)', unit: 'parameters', optional: true, min: 0, minExclusive: true, minItems: 2 },
-  { kind: 'choice', name: 'gpu', label: 'GPU', default: 'a100', options: [{ value: 'a100', label: 'A100' }, { value: 'h100', label: 'H100' }] },
+  {
+    kind: 'quantity',
+    name: 'N',
+    label: 'Parameters (N)',
+    unit: 'parameters',
+    default: '175e9',
+    optional: true,
+    group: 'CND',
+    min: 0,
+    minExclusive: true,
+  },
+  {
+    kind: 'quantity',
+    name: 'C',
+    label: 'Compute (C)',
+    unit: 'FLOPs',
+    optional: true,
+    group: 'CND',
+    min: 0,
+    minExclusive: true,
+  },
+  {
+    kind: 'quantity',
+    name: 'mfu',
+    label: 'MFU',
+    unit: '0–1',
+    default: '0.4',
+    min: 0,
+    minExclusive: true,
+    max: 1,
+  },
+  {
+    kind: 'quantity',
+    name: 'gpus',
+    label: 'GPUs',
+    unit: 'GPUs',
+    default: '8',
+    min: 1,
+    integer: true,
+  },
+  {
+    kind: 'list',
+    name: 'x',
+    label: 'Sizes (x)',
+    unit: 'parameters',
+    optional: true,
+    min: 0,
+    minExclusive: true,
+    minItems: 2,
+  },
+  {
+    kind: 'choice',
+    name: 'gpu',
+    label: 'GPU',
+    default: 'a100',
+    options: [
+      { value: 'a100', label: 'A100' },
+      { value: 'h100', label: 'H100' },
+    ],
+  },
 ];
 
 describe('readParams(table, search)', () => {
   it('fills defaults for absent parameters and ignores unknown ones', () => {
-    expect(readParams(table, new URLSearchParams('evil=<script>'))).toEqual({ N: '175e9', C: '', mfu: '0.4', gpus: '8', x: '', gpu: 'a100' });
+    expect(readParams(table, new URLSearchParams('evil=<script>'))).toEqual({
+      N: '175e9',
+      C: '',
+      mfu: '0.4',
+      gpus: '8',
+      x: '',
+      gpu: 'a100',
+    });
   });
   it('drops a group’s defaults once the URL names any member of the group', () => {
     expect(readParams(table, new URLSearchParams('C=3e23')).N).toBe('');
@@ -31,7 +100,14 @@ describe('readParams(table, search)', () => {
 describe('readParams(table, search) with showIf', () => {
   const custom: ParamTable = [
     ...table,
-    { kind: 'quantity', name: 'peak', label: 'Peak', unit: 'FLOP/s', optional: true, showIf: { param: 'gpu', equals: 'custom' } },
+    {
+      kind: 'quantity',
+      name: 'peak',
+      label: 'Peak',
+      unit: 'FLOP/s',
+      optional: true,
+      showIf: { param: 'gpu', equals: 'custom' },
+    },
   ];
   it('a parameter that counts only under another’s value selects that value when the link leaves it out', () => {
     expect(readParams(custom, new URLSearchParams('peak=1e15')).gpu).toBe('custom');
@@ -41,10 +117,16 @@ describe('readParams(table, search) with showIf', () => {
     expect(readParams(custom, new URLSearchParams('peak=')).gpu).toBe('a100');
   });
   it('/calculators/isoflop/?C=1e22&E=1.6&A=5.248&B=10&alpha=0.08&beta=0.1 uses the custom constants, not Hoffmann’s', () => {
-    const raw = readParams(isoflop.params, new URLSearchParams('C=1e22&E=1.6&A=5.248&B=10&alpha=0.08&beta=0.1'));
+    const raw = readParams(
+      isoflop.params,
+      new URLSearchParams('C=1e22&E=1.6&A=5.248&B=10&alpha=0.08&beta=0.1'),
+    );
     expect(raw['fit']).toBe('custom');
     const custom = runCalculator(isoflop, raw);
-    const hoffmann = runCalculator(isoflop, readParams(isoflop.params, new URLSearchParams('C=1e22')));
+    const hoffmann = runCalculator(
+      isoflop,
+      readParams(isoflop.params, new URLSearchParams('C=1e22')),
+    );
     expect(custom.ok && hoffmann.ok).toBe(true);
     if (!custom.ok || !hoffmann.ok) return;
     // Eq. 4 with the custom constants: a = β/(α+β) = 0.1/0.18, G = (αA/(βB))^(1/(α+β)).
@@ -57,10 +139,19 @@ describe('readParams(table, search) with showIf', () => {
 describe('listUrlNotices(table, search)', () => {
   const custom: ParamTable = [
     ...table,
-    { kind: 'quantity', name: 'peak', label: 'Peak', unit: 'FLOP/s', optional: true, showIf: { param: 'gpu', equals: 'custom' } },
+    {
+      kind: 'quantity',
+      name: 'peak',
+      label: 'Peak',
+      unit: 'FLOP/s',
+      optional: true,
+      showIf: { param: 'gpu', equals: 'custom' },
+    },
   ];
   it('names each unknown key once, as plain quoted text', () => {
-    expect(listUrlNotices(table, new URLSearchParams('N=1&foo=1&foo=2&%3Cimg%20src%3Dx%3E=1'))).toEqual([
+    expect(
+      listUrlNotices(table, new URLSearchParams('N=1&foo=1&foo=2&%3Cimg%20src%3Dx%3E=1')),
+    ).toEqual([
       'The link’s “foo” is not a setting of this page; it is ignored.',
       'The link’s “<img src=x>” is not a setting of this page; it is ignored.',
     ]);
@@ -83,7 +174,9 @@ describe('listUrlNotices(table, search)', () => {
 
 describe('writeParams(table, raw)', () => {
   it('writes known non-empty parameters in table order', () => {
-    expect(writeParams(table, { gpu: 'h100', N: '70B', C: '', zzz: '1', mfu: ' 0.5 ' })).toBe('N=70B&mfu=0.5&gpu=h100');
+    expect(writeParams(table, { gpu: 'h100', N: '70B', C: '', zzz: '1', mfu: ' 0.5 ' })).toBe(
+      'N=70B&mfu=0.5&gpu=h100',
+    );
   });
   it('round-trips through readParams', () => {
     const raw = { N: '70B', C: '', mfu: '0.5', gpus: '16', x: '1e6,1e7', gpu: 'h100' };
@@ -121,7 +214,14 @@ describe('parseParam(spec, text)', () => {
 
 describe('parseParams(table, raw)', () => {
   it('collects every failing field’s message, keyed by name', () => {
-    const { errors } = parseParams(table, { N: 'abc', C: '', mfu: '2', gpus: '8', x: '', gpu: 'a100' });
+    const { errors } = parseParams(table, {
+      N: 'abc',
+      C: '',
+      mfu: '2',
+      gpus: '8',
+      x: '',
+      gpu: 'a100',
+    });
     expect(Object.keys(errors).sort()).toEqual(['N', 'mfu']);
   });
 });
@@ -135,7 +235,9 @@ describe('describeBounds(spec)', () => {
     [{ min: 1, max: 1e7 }, 'must be at least 1 and at most 10M'],
     [{ max: 1e21 }, 'must be at most 1 × 10²¹'],
   ])('describeBounds(%o) is "%s"', (bounds, text) => {
-    expect(describeBounds({ kind: 'quantity', name: 'v', label: 'v', unit: '', ...bounds })).toBe(text);
+    expect(describeBounds({ kind: 'quantity', name: 'v', label: 'v', unit: '', ...bounds })).toBe(
+      text,
+    );
   });
 });
 
@@ -150,13 +252,39 @@ describe('writeParams(table, raw) with text', () => {
 describe('describeAccepted(spec)', () => {
   it('words bounds, whole numbers, lists, choices and text the same way for every guide', async () => {
     const { describeAccepted } = await import('../../src/lib/paramTable');
-    expect(describeAccepted({ kind: 'quantity', name: 'l', label: 'L', unit: '', min: 1, max: 96, integer: true })).toBe(
-      'at least 1 and at most 96, whole number',
+    expect(
+      describeAccepted({
+        kind: 'quantity',
+        name: 'l',
+        label: 'L',
+        unit: '',
+        min: 1,
+        max: 96,
+        integer: true,
+      }),
+    ).toBe('at least 1 and at most 96, whole number');
+    expect(
+      describeAccepted({
+        kind: 'list',
+        name: 'x',
+        label: 'X',
+        unit: '',
+        min: 0,
+        minExclusive: true,
+        optional: true,
+      }),
+    ).toBe('greater than 0 (each item, comma-separated); may be empty');
+    expect(
+      describeAccepted({
+        kind: 'choice',
+        name: 'c',
+        label: 'C',
+        default: 'a',
+        options: [{ value: 'a', label: 'A' }],
+      }),
+    ).toBe('one of the values');
+    expect(describeAccepted({ kind: 'quantity', name: 'q', label: 'Q', unit: '' })).toBe(
+      'any number',
     );
-    expect(describeAccepted({ kind: 'list', name: 'x', label: 'X', unit: '', min: 0, minExclusive: true, optional: true })).toBe(
-      'greater than 0 (each item, comma-separated); may be empty',
-    );
-    expect(describeAccepted({ kind: 'choice', name: 'c', label: 'C', default: 'a', options: [{ value: 'a', label: 'A' }] })).toBe('one of the values');
-    expect(describeAccepted({ kind: 'quantity', name: 'q', label: 'Q', unit: '' })).toBe('any number');
   });
 });

@@ -3,9 +3,27 @@ import { parsePointsCsv } from '../../src/lib/parsePointsCsv';
 
 describe('parsePointsCsv(text)', () => {
   it.each([
-    ['N,loss\n1e6,3.5\n1e7,3.1', [{ N: 1e6, loss: 3.5 }, { N: 1e7, loss: 3.1 }]],
-    ['1M 3.5\n10M 3.1', [{ N: 1e6, loss: 3.5 }, { N: 1e7, loss: 3.1 }]],
-    ['1e6\t3.5\n1e7\t3.1\n', [{ N: 1e6, loss: 3.5 }, { N: 1e7, loss: 3.1 }]],
+    [
+      'N,loss\n1e6,3.5\n1e7,3.1',
+      [
+        { N: 1e6, loss: 3.5 },
+        { N: 1e7, loss: 3.1 },
+      ],
+    ],
+    [
+      '1M 3.5\n10M 3.1',
+      [
+        { N: 1e6, loss: 3.5 },
+        { N: 1e7, loss: 3.1 },
+      ],
+    ],
+    [
+      '1e6\t3.5\n1e7\t3.1\n',
+      [
+        { N: 1e6, loss: 3.5 },
+        { N: 1e7, loss: 3.1 },
+      ],
+    ],
   ])('parsePointsCsv(%j)', (text, points) => {
     expect(parsePointsCsv(text)).toEqual(points);
   });

@@ -15,7 +15,11 @@ describe('readProgress(stored)', () => {
     expect(readProgress(stored)).toEqual(emptyProgress());
   });
   it('round-trips a valid store', () => {
-    const progress = updateProgress(updateProgress(emptyProgress(), 'planning/02', { solved: true }), 'kaplan/01', { hintsUsed: 2 });
+    const progress = updateProgress(
+      updateProgress(emptyProgress(), 'planning/02', { solved: true }),
+      'kaplan/01',
+      { hintsUsed: 2 },
+    );
     expect(readProgress(JSON.stringify(progress))).toEqual(progress);
   });
 });

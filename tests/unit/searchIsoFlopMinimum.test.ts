@@ -38,6 +38,8 @@ describe('computeIsoFlopProfile(C, sizes, set)', () => {
     closeTo(p!.loss, predictChinchillaLoss(70e9, 5.76e23 / (6 * 70e9)));
   });
   it('throws on N for a non-positive size', () => {
-    expect(() => computeIsoFlopProfile(1e20, [1e9, 0])).toThrow(expect.objectContaining({ field: 'N' }));
+    expect(() => computeIsoFlopProfile(1e20, [1e9, 0])).toThrow(
+      expect.objectContaining({ field: 'N' }),
+    );
   });
 });

@@ -18,9 +18,21 @@ describe('trainingCost(run)', () => {
   });
   it.each([
     [{ mfu: 5e-324 }, 'mfu', 'MFU this small makes the run take longer than 10³⁰⁰ GPU-hours'],
-    [{ peakFlops: 1e-300 }, 'peak', 'A peak this small makes the run take longer than 10³⁰⁰ GPU-hours'],
-    [{ flops: 1e308, peakFlops: 1e-2 }, 'C', 'A compute budget this large makes the run take longer than 10³⁰⁰ GPU-hours'],
-    [{ flops: 1e307, peakFlops: 0.1, mfu: 1, pricePerGpuHour: 1e6 }, 'price', 'A price this high makes the cost larger than $10³⁰⁸'],
+    [
+      { peakFlops: 1e-300 },
+      'peak',
+      'A peak this small makes the run take longer than 10³⁰⁰ GPU-hours',
+    ],
+    [
+      { flops: 1e308, peakFlops: 1e-2 },
+      'C',
+      'A compute budget this large makes the run take longer than 10³⁰⁰ GPU-hours',
+    ],
+    [
+      { flops: 1e307, peakFlops: 0.1, mfu: 1, pricePerGpuHour: 1e6 },
+      'price',
+      'A price this high makes the cost larger than $10³⁰⁸',
+    ],
   ])('%j overflows: the message names %s', (change, field, message) => {
     expect(() => trainingCost({ ...gpt3, ...change })).toThrow(new InputError(message, field));
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { flopsToPfDays } from '../../src/lib/computeUnits';
 import { InputError } from '../../src/lib/errors';
-import { paramsFromFlops, solveTrainingCompute, tokensFromFlops, trainingFlops } from '../../src/lib/trainingFlops';
+import {
+  paramsFromFlops,
+  solveTrainingCompute,
+  tokensFromFlops,
+  trainingFlops,
+} from '../../src/lib/trainingFlops';
 import { closeTo, papers } from '../tolerance';
 
 const gpt3 = papers.example_checks.gpt3_175B_6ND;
@@ -14,7 +19,9 @@ describe('trainingFlops(N, D)', () => {
     expect(Math.abs(flopsToPfDays(c) - gpt3.pf_days) / gpt3.pf_days).toBeLessThan(0.005);
   });
   it('reproduces Chinchilla Table 3 first row: 400M params, 8.0B tokens, 1.92e19 FLOPs', () => {
-    expect(Number(trainingFlops(chinchillaRow.params, chinchillaRow.tokens).toPrecision(3))).toBe(chinchillaRow.flops);
+    expect(Number(trainingFlops(chinchillaRow.params, chinchillaRow.tokens).toPrecision(3))).toBe(
+      chinchillaRow.flops,
+    );
   });
   it.each([
     [-3, 1e9, 'N must be a positive number of parameters, got -3'],

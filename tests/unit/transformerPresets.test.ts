@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countParameters, estimateParams12LD2 } from '../../src/lib/countParameters';
-import { countPresetParameters, findTransformerPreset, TRANSFORMER_PRESETS } from '../../src/lib/transformerPresets';
+import {
+  countPresetParameters,
+  findTransformerPreset,
+  TRANSFORMER_PRESETS,
+} from '../../src/lib/transformerPresets';
 import { closeTo, papers } from '../tolerance';
 
-const table21 =
-  papers.brown2020_gpt3.table_2_1.rows;
+const table21 = papers.brown2020_gpt3.table_2_1.rows;
 const llamaTable3 = papers.other_anchors.llama3.table_3;
 const chinchilla = papers.hoffmann2022_chinchilla.models.chinchilla;
 
@@ -89,19 +92,56 @@ describe('TRANSFORMER_PRESETS', () => {
 // Hoffmann et al. 2022, Table A9 (all models trained): params, d_model, ffw_size, kv_size, n_heads,
 // n_layers, as transcribed in karpathy/nanoGPT scaling_laws.ipynb. Vocabulary 32,000 (Sec. 4.1).
 const tableA9: [number, number, number, number, number, number][] = [
-  [44e6, 512, 2048, 64, 8, 8], [57e6, 576, 2304, 64, 9, 9], [74e6, 640, 2560, 64, 10, 10], [90e6, 640, 2560, 64, 10, 13],
-  [106e6, 640, 2560, 64, 10, 16], [117e6, 768, 3072, 64, 12, 12], [140e6, 768, 3072, 64, 12, 15], [163e6, 768, 3072, 64, 12, 18],
-  [175e6, 896, 3584, 64, 14, 14], [196e6, 896, 3584, 64, 14, 16], [217e6, 896, 3584, 64, 14, 18], [251e6, 1024, 4096, 64, 16, 16],
-  [278e6, 1024, 4096, 64, 16, 18], [306e6, 1024, 4096, 64, 16, 20], [425e6, 1280, 5120, 128, 10, 18], [489e6, 1280, 5120, 128, 10, 21],
-  [509e6, 1408, 5632, 128, 11, 18], [552e6, 1280, 5120, 128, 10, 24], [587e6, 1408, 5632, 128, 11, 21], [632e6, 1536, 6144, 128, 12, 19],
-  [664e6, 1408, 5632, 128, 11, 24], [724e6, 1536, 6144, 128, 12, 22], [816e6, 1536, 6144, 128, 12, 25], [893e6, 1792, 7168, 128, 14, 20],
-  [1018e6, 1792, 7168, 128, 14, 23], [1143e6, 1792, 7168, 128, 14, 26], [1266e6, 2048, 8192, 128, 16, 22], [1424e6, 2176, 8704, 128, 17, 22],
-  [1429e6, 2048, 8192, 128, 16, 25], [1593e6, 2048, 8192, 128, 16, 28], [1609e6, 2176, 8704, 128, 17, 25], [1731e6, 2304, 9216, 128, 18, 24],
-  [1794e6, 2176, 8704, 128, 17, 28], [2007e6, 2304, 9216, 128, 18, 28], [2283e6, 2304, 9216, 128, 18, 32], [2298e6, 2560, 10240, 128, 20, 26],
-  [2639e6, 2560, 10240, 128, 20, 30], [2980e6, 2560, 10240, 128, 20, 34], [3530e6, 2688, 10752, 128, 22, 36], [3802e6, 2816, 11264, 128, 22, 36],
-  [4084e6, 2944, 11776, 128, 22, 36], [4516e6, 3072, 12288, 128, 24, 36], [6796e6, 3584, 14336, 128, 28, 40], [9293e6, 4096, 16384, 128, 32, 42],
-  [11452e6, 4352, 17408, 128, 32, 47], [12295e6, 4608, 18432, 128, 36, 44], [12569e6, 4608, 18432, 128, 32, 47], [13735e6, 4864, 19456, 128, 32, 47],
-  [14940e6, 4992, 19968, 128, 32, 49], [16183e6, 5120, 20480, 128, 40, 47],
+  [44e6, 512, 2048, 64, 8, 8],
+  [57e6, 576, 2304, 64, 9, 9],
+  [74e6, 640, 2560, 64, 10, 10],
+  [90e6, 640, 2560, 64, 10, 13],
+  [106e6, 640, 2560, 64, 10, 16],
+  [117e6, 768, 3072, 64, 12, 12],
+  [140e6, 768, 3072, 64, 12, 15],
+  [163e6, 768, 3072, 64, 12, 18],
+  [175e6, 896, 3584, 64, 14, 14],
+  [196e6, 896, 3584, 64, 14, 16],
+  [217e6, 896, 3584, 64, 14, 18],
+  [251e6, 1024, 4096, 64, 16, 16],
+  [278e6, 1024, 4096, 64, 16, 18],
+  [306e6, 1024, 4096, 64, 16, 20],
+  [425e6, 1280, 5120, 128, 10, 18],
+  [489e6, 1280, 5120, 128, 10, 21],
+  [509e6, 1408, 5632, 128, 11, 18],
+  [552e6, 1280, 5120, 128, 10, 24],
+  [587e6, 1408, 5632, 128, 11, 21],
+  [632e6, 1536, 6144, 128, 12, 19],
+  [664e6, 1408, 5632, 128, 11, 24],
+  [724e6, 1536, 6144, 128, 12, 22],
+  [816e6, 1536, 6144, 128, 12, 25],
+  [893e6, 1792, 7168, 128, 14, 20],
+  [1018e6, 1792, 7168, 128, 14, 23],
+  [1143e6, 1792, 7168, 128, 14, 26],
+  [1266e6, 2048, 8192, 128, 16, 22],
+  [1424e6, 2176, 8704, 128, 17, 22],
+  [1429e6, 2048, 8192, 128, 16, 25],
+  [1593e6, 2048, 8192, 128, 16, 28],
+  [1609e6, 2176, 8704, 128, 17, 25],
+  [1731e6, 2304, 9216, 128, 18, 24],
+  [1794e6, 2176, 8704, 128, 17, 28],
+  [2007e6, 2304, 9216, 128, 18, 28],
+  [2283e6, 2304, 9216, 128, 18, 32],
+  [2298e6, 2560, 10240, 128, 20, 26],
+  [2639e6, 2560, 10240, 128, 20, 30],
+  [2980e6, 2560, 10240, 128, 20, 34],
+  [3530e6, 2688, 10752, 128, 22, 36],
+  [3802e6, 2816, 11264, 128, 22, 36],
+  [4084e6, 2944, 11776, 128, 22, 36],
+  [4516e6, 3072, 12288, 128, 24, 36],
+  [6796e6, 3584, 14336, 128, 28, 40],
+  [9293e6, 4096, 16384, 128, 32, 42],
+  [11452e6, 4352, 17408, 128, 32, 47],
+  [12295e6, 4608, 18432, 128, 36, 44],
+  [12569e6, 4608, 18432, 128, 32, 47],
+  [13735e6, 4864, 19456, 128, 32, 47],
+  [14940e6, 4992, 19968, 128, 32, 49],
+  [16183e6, 5120, 20480, 128, 40, 47],
 ];
 
 describe('the Chinchilla 70B preset’s counting convention', () => {
@@ -109,12 +149,18 @@ describe('the Chinchilla 70B preset’s counting convention', () => {
   const shaped = ([, dModel, dFf, headDim, nHeads, nLayer]: (typeof tableA9)[number]) =>
     countParameters({ ...preset.config, nLayer, dModel, dFf, headDim, nHeads }).total;
   it('reproduces every row of Hoffmann et al. 2022 Table A9 to within 0.6M (16,183.5M for 16,183M; 12,295.4M for 12,295M)', () => {
-    for (const row of tableA9) expect(Math.abs(shaped(row) - row[0]), `${row[0] / 1e6}M`).toBeLessThan(0.6e6);
+    for (const row of tableA9)
+      expect(Math.abs(shaped(row) - row[0]), `${row[0] / 1e6}M`).toBeLessThan(0.6e6);
     closeTo(shaped(tableA9.at(-1)!) / 1e6, 16_183.5, 3e-5);
     closeTo(shaped(tableA9[45]!) / 1e6, 12_295.4, 4e-5);
   });
   it('counts one vocabulary matrix and a relative-position projection per layer: 70.06B for Table 4’s shape', () => {
-    expect(preset.config).toMatchObject({ tiedEmbeddings: true, biases: true, positionEmbedding: 'relative', norm: 'rmsnorm' });
+    expect(preset.config).toMatchObject({
+      tiedEmbeddings: true,
+      biases: true,
+      positionEmbedding: 'relative',
+      norm: 'rmsnorm',
+    });
     const counts = countParameters(preset.config);
     expect(counts.total).toBe(70_062_579_712);
     expect(counts.outputHead).toBe(0);

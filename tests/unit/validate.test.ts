@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/lib/errors';
-import { requireFiniteResult, requireFraction, requireNonNegative, requirePositive, requirePositiveInteger } from '../../src/lib/validate';
+import {
+  requireFiniteResult,
+  requireFraction,
+  requireNonNegative,
+  requirePositive,
+  requirePositiveInteger,
+} from '../../src/lib/validate';
 
 /** The InputError a call throws, or undefined when it returns. */
 function thrown(fn: () => unknown): InputError | undefined {
@@ -35,7 +41,9 @@ describe('requireNonNegative(value, name, what)', () => {
     expect(requireNonNegative(v, 'served', 'number of tokens')).toBe(v);
   });
   it.each([-1, NaN, -Infinity])('requireNonNegative(%s) throws on served', (v) => {
-    expect(thrown(() => requireNonNegative(v, 'served', 'number of tokens'))).toEqual(new InputError(`served must be a non-negative number of tokens, got ${v}`, 'served'));
+    expect(thrown(() => requireNonNegative(v, 'served', 'number of tokens'))).toEqual(
+      new InputError(`served must be a non-negative number of tokens, got ${v}`, 'served'),
+    );
   });
 });
 
@@ -66,6 +74,8 @@ describe('requireFiniteResult(value, name)', () => {
     expect(requireFiniteResult(v, 'C')).toBe(v);
   });
   it.each([NaN, Infinity, -Infinity])('requireFiniteResult(%s) throws on C', (v) => {
-    expect(thrown(() => requireFiniteResult(v, 'C'))).toEqual(new InputError('C is out of range: the result is not a finite number', 'C'));
+    expect(thrown(() => requireFiniteResult(v, 'C'))).toEqual(
+      new InputError('C is out of range: the result is not a finite number', 'C'),
+    );
   });
 });

@@ -30,7 +30,19 @@ describe('withFields(field, fn)', () => {
 describe('withFields(map, fn)', () => {
   it('renames mapped fields and leaves the others', async () => {
     const { countParameters } = await import('../../src/lib/countParameters');
-    const config = { nLayer: 0, dModel: 8, nHeads: 2, dFf: 32, ffn: 'mlp', nVocab: 10, nCtx: 4, positionEmbedding: 'learned', norm: 'layernorm', biases: true, tiedEmbeddings: true } as const;
+    const config = {
+      nLayer: 0,
+      dModel: 8,
+      nHeads: 2,
+      dFf: 32,
+      ffn: 'mlp',
+      nVocab: 10,
+      nCtx: 4,
+      positionEmbedding: 'learned',
+      norm: 'layernorm',
+      biases: true,
+      tiedEmbeddings: true,
+    } as const;
     try {
       withFields({ nLayer: 'layers' }, () => countParameters(config));
     } catch (error) {

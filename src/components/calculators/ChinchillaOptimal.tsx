@@ -1,6 +1,10 @@
 import { For } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
-import { FRONTIER_MODELS, chinchillaOptimal, frontierCurves } from '../../lib/calculators/chinchillaOptimal';
+import {
+  FRONTIER_MODELS,
+  chinchillaOptimal,
+  frontierCurves,
+} from '../../lib/calculators/chinchillaOptimal';
 import { formatQuantity } from '../../lib/formatQuantity';
 import Calculator from '../Calculator';
 import PlotFigure from '../PlotFigure';
@@ -15,7 +19,9 @@ export default function ChinchillaOptimal() {
       chart={(outcome) => {
         const chosen = () => {
           const o = outcome();
-          return o.ok ? [{ x: o.results.flops, y: o.results.params, label: 'Yours', below: true }] : [];
+          return o.ok
+            ? [{ x: o.results.flops, y: o.results.params, label: 'Yours', below: true }]
+            : [];
         };
         return (
           <PlotFigure
@@ -32,7 +38,14 @@ export default function ChinchillaOptimal() {
             }
             fallback={
               <ul>
-                <For each={FRONTIER_MODELS}>{(m) => <li>{m.label}: {formatQuantity(m.y, 'si')} parameters at {formatQuantity(m.x, 'scientific')} FLOPs</li>}</For>
+                <For each={FRONTIER_MODELS}>
+                  {(m) => (
+                    <li>
+                      {m.label}: {formatQuantity(m.y, 'si')} parameters at{' '}
+                      {formatQuantity(m.x, 'scientific')} FLOPs
+                    </li>
+                  )}
+                </For>
               </ul>
             }
           />

@@ -32,7 +32,8 @@ export default function DataConstrained() {
                 <For each={r()?.curves[0]?.points.filter((_, i) => i % 8 === 0) ?? []}>
                   {(p) => (
                     <li>
-                      D = {formatQuantity(p.x, 'si')} tokens: worth {formatQuantity(p.y, 'si')} fresh tokens
+                      D = {formatQuantity(p.x, 'si')} tokens: worth {formatQuantity(p.y, 'si')}{' '}
+                      fresh tokens
                     </li>
                   )}
                 </For>

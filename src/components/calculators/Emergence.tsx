@@ -26,7 +26,12 @@ export default function Emergence() {
                 const res = r();
                 if (!res) return undefined;
                 const rules = res.emergenceSize === undefined ? [] : [{ x: res.emergenceSize }];
-                return lineChartOptions(ctx, { x: { label: 'Parameters', log: true }, y: { label: 'Score (0–1)' }, series: res.curves, rulesX: rules });
+                return lineChartOptions(ctx, {
+                  x: { label: 'Parameters', log: true },
+                  y: { label: 'Score (0–1)' },
+                  series: res.curves,
+                  rulesX: rules,
+                });
               }}
               fallback={
                 <table>

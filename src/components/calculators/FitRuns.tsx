@@ -18,7 +18,16 @@ export default function FitRuns() {
             {(r) => (
               <>
                 <div class="sl-copy">
-                  <button type="button" class="sl-button sl-button--ghost" onClick={() => downloadBlob('chinchilla-fit.csv', new Blob([resultsCsv(r())], { type: 'text/csv' }))}>
+                  <button
+                    type="button"
+                    class="sl-button sl-button--ghost"
+                    onClick={() =>
+                      downloadBlob(
+                        'chinchilla-fit.csv',
+                        new Blob([resultsCsv(r())], { type: 'text/csv' }),
+                      )
+                    }
+                  >
                     Download results (CSV)
                   </button>
                 </div>
@@ -33,7 +42,16 @@ export default function FitRuns() {
                     return lineChartOptions(ctx, {
                       x: { label: 'Measured loss (nats/token) →', log: true },
                       y: { label: '↑ Fitted loss', log: true },
-                      series: [{ name: 'measured = fitted', points: [{ x: lo, y: lo }, { x: hi, y: hi }], dashed: true }],
+                      series: [
+                        {
+                          name: 'measured = fitted',
+                          points: [
+                            { x: lo, y: lo },
+                            { x: hi, y: hi },
+                          ],
+                          dashed: true,
+                        },
+                      ],
                       scatter: r().points.map((p) => ({ x: p.loss, y: p.fitted, group: 'runs' })),
                     });
                   }}
@@ -47,10 +65,12 @@ export default function FitRuns() {
                     lineChartOptions(ctx, {
                       x: { label: 'Training compute C (FLOPs) →', log: true },
                       y: { label: '↑ Compute-optimal parameters', log: true },
-                      series: ['your fit', 'Hoffmann et al. 2022', 'Besiroglu et al. 2024'].map((name) => ({
-                        name,
-                        points: r().frontier.filter((p) => p.fit === name),
-                      })),
+                      series: ['your fit', 'Hoffmann et al. 2022', 'Besiroglu et al. 2024'].map(
+                        (name) => ({
+                          name,
+                          points: r().frontier.filter((p) => p.fit === name),
+                        }),
+                      ),
                     })
                   }
                   fallback={<p>Frontier exponent a = {r().a.toFixed(3)}: N_opt grows as C^a.</p>}

@@ -13,15 +13,26 @@ export default function InferenceMemory() {
       chart={(_outcome, results) => {
         const parts = (): MemoryPart[] => {
           const r = results();
-          return r ? [{ label: 'Weights', bytes: r.weights }, { label: 'KV cache', bytes: r.kvCache ?? 0 }] : [];
+          return r
+            ? [
+                { label: 'Weights', bytes: r.weights },
+                { label: 'KV cache', bytes: r.kvCache ?? 0 },
+              ]
+            : [];
         };
         return (
           <Show when={results()}>
             {(r) => (
               <>
                 <p class="sl-verdict" data-verdict={r().fits ? 'fits' : 'does-not-fit'}>
-                  {r().fits ? 'Fits.' : `Does not fit: short by ${formatQuantity(r().total! - r().capacity, 'bytes')}.`}
-                  <Show when={r().kvCache === undefined}> With N alone there is no shape to size the KV cache: pick a preset or give the shape.</Show>
+                  {r().fits
+                    ? 'Fits.'
+                    : `Does not fit: short by ${formatQuantity(r().total! - r().capacity, 'bytes')}.`}
+                  <Show when={r().kvCache === undefined}>
+                    {' '}
+                    With N alone there is no shape to size the KV cache: pick a preset or give the
+                    shape.
+                  </Show>
                 </p>
                 <PlotFigure
                   height={110}
@@ -29,7 +40,13 @@ export default function InferenceMemory() {
                   options={(ctx) => memoryBarOptions(ctx, parts(), r().capacity)}
                   fallback={
                     <ul>
-                      <For each={parts()}>{(p) => <li>{p.label}: {formatQuantity(p.bytes, 'bytes')}</li>}</For>
+                      <For each={parts()}>
+                        {(p) => (
+                          <li>
+                            {p.label}: {formatQuantity(p.bytes, 'bytes')}
+                          </li>
+                        )}
+                      </For>
                     </ul>
                   }
                 />

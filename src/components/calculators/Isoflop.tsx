@@ -18,14 +18,25 @@ export default function Isoflop() {
             options={(ctx) => {
               const res = r();
               // Room on the right for the last decade's label.
-              return res && { ...lineChartOptions(ctx, { x: { label: 'Parameters N', log: true }, y: { label: 'Loss (nats/token)' }, series: res.profiles, markers: res.minima }), marginRight: 28 };
+              return (
+                res && {
+                  ...lineChartOptions(ctx, {
+                    x: { label: 'Parameters N', log: true },
+                    y: { label: 'Loss (nats/token)' },
+                    series: res.profiles,
+                    markers: res.minima,
+                  }),
+                  marginRight: 28,
+                }
+              );
             }}
             fallback={
               <ul>
                 <For each={r()?.minima ?? []}>
                   {(m, i) => (
                     <li>
-                      {r()?.profiles[i()]?.name}: lowest loss {m.y.toFixed(3)} at N = {formatQuantity(m.x, 'si')}
+                      {r()?.profiles[i()]?.name}: lowest loss {m.y.toFixed(3)} at N ={' '}
+                      {formatQuantity(m.x, 'si')}
                     </li>
                   )}
                 </For>

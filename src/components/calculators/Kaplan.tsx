@@ -12,7 +12,11 @@ function Fallback(props: { curves: KaplanResults['curvesN'] | undefined; x: stri
       <For each={props.curves ?? []}>
         {(c) => (
           <li>
-            {c.name}: {c.points.filter((_, i) => i % 10 === 0).map((p) => `${props.x} ${formatQuantity(p.x, 'si')} → ${p.y.toFixed(3)}`).join('; ')}
+            {c.name}:{' '}
+            {c.points
+              .filter((_, i) => i % 10 === 0)
+              .map((p) => `${props.x} ${formatQuantity(p.x, 'si')} → ${p.y.toFixed(3)}`)
+              .join('; ')}
           </li>
         )}
       </For>
@@ -32,7 +36,15 @@ export default function Kaplan() {
               caption="Loss against non-embedding parameters: L(N) with enough data (Eq. 1.1) and L(N, D) at your D (Eq. 1.5), which flattens once data runs short. The orange dot is your model."
               options={(ctx) => {
                 const res = r();
-                return res && lineChartOptions(ctx, { x: { label: 'Parameters N', log: true }, y: { label: 'Loss (nats/token)', log: true }, series: res.curvesN, markers: [res.markN] });
+                return (
+                  res &&
+                  lineChartOptions(ctx, {
+                    x: { label: 'Parameters N', log: true },
+                    y: { label: 'Loss (nats/token)', log: true },
+                    series: res.curvesN,
+                    markers: [res.markN],
+                  })
+                );
               }}
               fallback={<Fallback curves={r()?.curvesN} x="N" />}
             />

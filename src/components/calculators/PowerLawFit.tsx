@@ -16,8 +16,16 @@ function chartSpec(r: PowerLawFitResults) {
       { name: 'fit', points: r.curve.filter((p) => p.x <= maxN) },
       { name: 'extrapolation', points: r.curve.filter((p) => p.x >= maxN), dashed: true },
     ],
-    scatter: r.rows.map((p, i) => ({ x: p.N, y: p.loss, group: 'measured', flagged: i === r.largestIndex })),
-    markers: r.forecastAt !== undefined && r.prediction !== undefined ? [{ x: r.forecastAt, y: r.prediction, label: `forecast ${r.prediction.toFixed(3)}` }] : [],
+    scatter: r.rows.map((p, i) => ({
+      x: p.N,
+      y: p.loss,
+      group: 'measured',
+      flagged: i === r.largestIndex,
+    })),
+    markers:
+      r.forecastAt !== undefined && r.prediction !== undefined
+        ? [{ x: r.forecastAt, y: r.prediction, label: `forecast ${r.prediction.toFixed(3)}` }]
+        : [],
   };
 }
 
@@ -51,7 +59,10 @@ export default function PowerLawFit() {
                   <tbody>
                     <For each={r().rows}>
                       {(row, i) => (
-                        <tr classList={{ 'sl-flagged': i() === r().largestIndex }} data-residual={String(row.residual)}>
+                        <tr
+                          classList={{ 'sl-flagged': i() === r().largestIndex }}
+                          data-residual={String(row.residual)}
+                        >
                           <th scope="row">{formatQuantity(row.N, 'si')}</th>
                           <td>{row.loss}</td>
                           <td>{formatQuantity(row.fitted, 'plain', 4)}</td>

@@ -26,16 +26,33 @@ export default function ServingCost() {
                 const res = r();
                 if (!res) return undefined;
                 const rules = res.servedTokens > 0 ? [{ x: res.servedTokens }] : [];
-                const options = lineChartOptions(ctx, { x: { label: 'Tokens served' }, y: { label: 'Total cost ($)' }, series: res.curves, markers: res.marks, rulesX: rules });
+                const options = lineChartOptions(ctx, {
+                  x: { label: 'Tokens served' },
+                  y: { label: 'Total cost ($)' },
+                  series: res.curves,
+                  markers: res.marks,
+                  rulesX: rules,
+                });
                 // Linear axes count in trillions of tokens and millions of dollars: SI labels read better than digits.
-                return { ...options, x: { ...options.x, tickFormat: (v: number) => formatQuantity(v, 'si') }, y: { ...options.y, tickFormat: (v: number) => formatQuantity(v, 'currency') } };
+                return {
+                  ...options,
+                  x: { ...options.x, tickFormat: (v: number) => formatQuantity(v, 'si') },
+                  y: { ...options.y, tickFormat: (v: number) => formatQuantity(v, 'currency') },
+                };
               }}
               fallback={
                 <ul>
                   <For each={r()?.curves ?? []}>
                     {(c) => (
                       <li>
-                        {c.name}: {c.points.filter((_, i) => i % 12 === 0).map((p) => `${formatQuantity(p.x, 'si')} tokens → ${formatQuantity(p.y, 'currency')}`).join('; ')}
+                        {c.name}:{' '}
+                        {c.points
+                          .filter((_, i) => i % 12 === 0)
+                          .map(
+                            (p) =>
+                              `${formatQuantity(p.x, 'si')} tokens → ${formatQuantity(p.y, 'currency')}`,
+                          )
+                          .join('; ')}
                       </li>
                     )}
                   </For>

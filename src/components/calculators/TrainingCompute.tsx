@@ -7,7 +7,10 @@ import { trainingFlops } from '../../lib/trainingFlops';
 import Calculator from '../Calculator';
 import PlotFigure from '../PlotFigure';
 
-const REAL_MODELS: readonly ComputePoint[] = TRAINING_RUNS.map((r) => ({ name: r.name, flops: trainingFlops(r.params, r.tokens) }));
+const REAL_MODELS: readonly ComputePoint[] = TRAINING_RUNS.map((r) => ({
+  name: r.name,
+  flops: trainingFlops(r.params, r.tokens),
+}));
 
 /** /calculators/training-compute/: C = 6ND, PF-days, and the GPU time and money it takes. */
 export default function TrainingCompute() {
@@ -17,7 +20,9 @@ export default function TrainingCompute() {
       chart={(outcome) => {
         const points = (): ComputePoint[] => {
           const o = outcome();
-          return o.ok ? [...REAL_MODELS, { name: 'Your run', flops: o.results.flops, yours: true }] : [...REAL_MODELS];
+          return o.ok
+            ? [...REAL_MODELS, { name: 'Your run', flops: o.results.flops, yours: true }]
+            : [...REAL_MODELS];
         };
         return (
           <PlotFigure
@@ -26,7 +31,13 @@ export default function TrainingCompute() {
             options={(ctx) => computeLandscapeOptions(ctx, points())}
             fallback={
               <ul>
-                <For each={points()}>{(p) => <li>{p.name}: {formatQuantity(p.flops, 'scientific')} FLOPs</li>}</For>
+                <For each={points()}>
+                  {(p) => (
+                    <li>
+                      {p.name}: {formatQuantity(p.flops, 'scientific')} FLOPs
+                    </li>
+                  )}
+                </For>
               </ul>
             }
           />

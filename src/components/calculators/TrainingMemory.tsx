@@ -31,7 +31,9 @@ export default function TrainingMemory() {
                     ? `Fits, with ${formatQuantity(r().headroom, 'bytes')} to spare.`
                     : `Does not fit: short by ${formatQuantity(-r().headroom, 'bytes')}.`}{' '}
                   <Show when={!r().fits}>
-                    {r().remedies.length > 0 ? `Any one of these would fit: ${r().remedies.join('; ')}.` : 'No single change fits it: add GPUs (more dp with ZeRO-3, or tp and pp).'}
+                    {r().remedies.length > 0
+                      ? `Any one of these would fit: ${r().remedies.join('; ')}.`
+                      : 'No single change fits it: add GPUs (more dp with ZeRO-3, or tp and pp).'}
                   </Show>
                 </p>
                 <PlotFigure
@@ -40,7 +42,13 @@ export default function TrainingMemory() {
                   options={(ctx) => memoryBarOptions(ctx, parts(), r().gpuMemory)}
                   fallback={
                     <ul>
-                      <For each={parts()}>{(p) => <li>{p.label}: {formatQuantity(p.bytes, 'bytes')}</li>}</For>
+                      <For each={parts()}>
+                        {(p) => (
+                          <li>
+                            {p.label}: {formatQuantity(p.bytes, 'bytes')}
+                          </li>
+                        )}
+                      </For>
                     </ul>
                   }
                 />

@@ -14,7 +14,10 @@ import { loadProgress, saveProgress } from '../storage';
  */
 export default function Exercise(props: { id: string }) {
   return (
-    <Show when={findExercise(props.id)} fallback={<p class="sl-field__msg">Unknown exercise “{props.id}”.</p>}>
+    <Show
+      when={findExercise(props.id)}
+      fallback={<p class="sl-field__msg">Unknown exercise “{props.id}”.</p>}
+    >
       {(def) => <ExerciseBody def={def()} />}
     </Show>
   );
@@ -54,7 +57,11 @@ function ExerciseBody(props: { def: ExerciseDef }) {
       : formatQuantity(Number(value), answer.style, 4);
 
   return (
-    <div class="sl-calc sl-exercise not-content" data-exercise={def.id} data-ready={state.ready() ? 'true' : undefined}>
+    <div
+      class="sl-calc sl-exercise not-content"
+      data-exercise={def.id}
+      data-ready={state.ready() ? 'true' : undefined}
+    >
       <UrlNotices notices={state.notices()} />
       <section aria-label="Your numbers" class="sl-givens">
         <h3>Your numbers</h3>
@@ -67,7 +74,13 @@ function ExerciseBody(props: { def: ExerciseDef }) {
             )}
           </For>
         </ul>
-        <For each={variant().problems}>{(message) => <p class="sl-field__msg sl-form-error" role="alert">{message}</p>}</For>
+        <For each={variant().problems}>
+          {(message) => (
+            <p class="sl-field__msg sl-form-error" role="alert">
+              {message}
+            </p>
+          )}
+        </For>
       </section>
       <form
         class="sl-fields"
@@ -78,14 +91,25 @@ function ExerciseBody(props: { def: ExerciseDef }) {
       >
         <For each={def.answers}>
           {(answer) => (
-            <div class="sl-field" classList={{ 'sl-field--invalid': verdicts()?.[answer.name]?.right === false }}>
+            <div
+              class="sl-field"
+              classList={{ 'sl-field--invalid': verdicts()?.[answer.name]?.right === false }}
+            >
               <label for={`answer-${answer.name}`}>
-                {answer.label} <span class="sl-field__unit">{answer.kind === 'number' ? (answer.unit ?? '') : ''}</span>
+                {answer.label}{' '}
+                <span class="sl-field__unit">
+                  {answer.kind === 'number' ? (answer.unit ?? '') : ''}
+                </span>
               </label>
               {answer.kind === 'choice' ? (
-                <select id={`answer-${answer.name}`} onChange={(e) => setGiven({ ...given(), [answer.name]: e.currentTarget.value })}>
+                <select
+                  id={`answer-${answer.name}`}
+                  onChange={(e) => setGiven({ ...given(), [answer.name]: e.currentTarget.value })}
+                >
                   <option value="">Choose…</option>
-                  <For each={answer.options}>{(o) => <option value={o.value}>{o.label}</option>}</For>
+                  <For each={answer.options}>
+                    {(o) => <option value={o.value}>{o.label}</option>}
+                  </For>
                 </select>
               ) : (
                 <input
@@ -97,8 +121,13 @@ function ExerciseBody(props: { def: ExerciseDef }) {
                   onInput={(e) => setGiven({ ...given(), [answer.name]: e.currentTarget.value })}
                 />
               )}
-              <p id={`answer-${answer.name}-msg`} class="sl-field__msg" data-answer-feedback={answer.name}>
-                {verdicts()?.[answer.name]?.message ?? (answer.kind === 'number' ? `Accepted ${describeTolerance(answer)}.` : '')}
+              <p
+                id={`answer-${answer.name}-msg`}
+                class="sl-field__msg"
+                data-answer-feedback={answer.name}
+              >
+                {verdicts()?.[answer.name]?.message ??
+                  (answer.kind === 'number' ? `Accepted ${describeTolerance(answer)}.` : '')}
               </p>
             </div>
           )}
@@ -108,7 +137,11 @@ function ExerciseBody(props: { def: ExerciseDef }) {
             Check
           </button>
           <Show when={allRight() !== undefined}>
-            <p data-feedback={allRight() ? 'correct' : 'incorrect'} role="status" class="sl-feedback">
+            <p
+              data-feedback={allRight() ? 'correct' : 'incorrect'}
+              role="status"
+              class="sl-feedback"
+            >
               {allRight() ? 'Correct: well done.' : 'Not yet: look at the marked answers.'}
             </p>
           </Show>
@@ -119,7 +152,11 @@ function ExerciseBody(props: { def: ExerciseDef }) {
           <For each={def.hints.slice(0, mine().hintsUsed)}>{(hint) => <li>{hint}</li>}</For>
         </ol>
         <Show when={mine().hintsUsed < def.hints.length}>
-          <button type="button" class="sl-button sl-button--ghost" onClick={() => change({ hintsUsed: mine().hintsUsed + 1 })}>
+          <button
+            type="button"
+            class="sl-button sl-button--ghost"
+            onClick={() => change({ hintsUsed: mine().hintsUsed + 1 })}
+          >
             Show a hint ({mine().hintsUsed + 1} of {def.hints.length})
           </button>
         </Show>
@@ -130,7 +167,8 @@ function ExerciseBody(props: { def: ExerciseDef }) {
           <For each={def.answers}>
             {(answer) => (
               <li>
-                {answer.label}: <span data-expected={answer.name}>{show(answer, expected()[answer.name])}</span>
+                {answer.label}:{' '}
+                <span data-expected={answer.name}>{show(answer, expected()[answer.name])}</span>
               </li>
             )}
           </For>
@@ -138,7 +176,11 @@ function ExerciseBody(props: { def: ExerciseDef }) {
       </details>
       <p class="sl-progress-line">
         {mine().solved ? 'Solved.' : 'Not solved yet.'} Hints used: {mine().hintsUsed}.{' '}
-        <button type="button" class="sl-linklike" onClick={() => change({ solved: false, hintsUsed: 0 })}>
+        <button
+          type="button"
+          class="sl-linklike"
+          onClick={() => change({ solved: false, hintsUsed: 0 })}
+        >
           Reset this exercise
         </button>
       </p>

@@ -55,7 +55,9 @@ export default function ProgressList() {
                       </a>
                     </td>
                     <td>
-                      <span aria-hidden="true">{'●'.repeat(def.difficulty) + '○'.repeat(5 - def.difficulty)}</span>{' '}
+                      <span aria-hidden="true">
+                        {'●'.repeat(def.difficulty) + '○'.repeat(5 - def.difficulty)}
+                      </span>{' '}
                       <span class="sl-exercise-list__level">{def.difficulty} of 5</span>
                     </td>
                     <td data-progress={def.id} data-solved={solved(def.id) ? 'true' : undefined}>
@@ -68,7 +70,14 @@ export default function ProgressList() {
           </table>
         )}
       </For>
-      <Show when={progress()} fallback={<p class="sl-field__msg">Progress is kept in this browser and shows here when JavaScript runs.</p>}>
+      <Show
+        when={progress()}
+        fallback={
+          <p class="sl-field__msg">
+            Progress is kept in this browser and shows here when JavaScript runs.
+          </p>
+        }
+      >
         <p class="sl-copy">
           <button type="button" class="sl-button sl-button--ghost" onClick={reset}>
             Reset all progress

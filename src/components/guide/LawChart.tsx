@@ -24,9 +24,15 @@ export default function LawChart(props: { law: KaplanLaw; initial: number }) {
   const [text, setText] = createSignal(toInputText(props.initial));
   const outcome = createMemo(() => {
     try {
-      return { ok: true as const, curve: makeKaplanLawCurve(law, parseQuantity(text(), range.symbol)) };
+      return {
+        ok: true as const,
+        curve: makeKaplanLawCurve(law, parseQuantity(text(), range.symbol)),
+      };
     } catch (error) {
-      return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
+      return {
+        ok: false as const,
+        message: error instanceof Error ? error.message : String(error),
+      };
     }
   });
   const curve = () => {
@@ -101,7 +107,9 @@ export default function LawChart(props: { law: KaplanLaw; initial: number }) {
             y: { label: 'Loss (nats/token)', log: true },
             series: [
               { name: `L(${range.symbol}), measured range`, points: c.measured },
-              ...(c.extrapolated.length > 0 ? [{ name: 'extrapolated', points: c.extrapolated, dashed: true }] : []),
+              ...(c.extrapolated.length > 0
+                ? [{ name: 'extrapolated', points: c.extrapolated, dashed: true }]
+                : []),
             ],
             markers: [{ ...c.marker, label: c.marker.y.toFixed(3) }],
           });

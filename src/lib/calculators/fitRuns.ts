@@ -67,13 +67,30 @@ export const fitRuns: CalculatorDef<FitRunsResults> = {
     { name: 'beta', label: 'β (data exponent)', style: 'plain' },
     { name: 'a', label: 'a: N_opt ∝ C^a', style: 'plain' },
     { name: 'b', label: 'b: D_opt ∝ C^b', style: 'plain' },
-    { name: 'alphaLow', label: 'α, 10th percentile', style: 'plain', help: `bootstrap, ${RESAMPLES} resamples` },
+    {
+      name: 'alphaLow',
+      label: 'α, 10th percentile',
+      style: 'plain',
+      help: `bootstrap, ${RESAMPLES} resamples`,
+    },
     { name: 'alphaHigh', label: 'α, 90th percentile', style: 'plain' },
     { name: 'aLow', label: 'a, 10th percentile', style: 'plain' },
     { name: 'aHigh', label: 'a, 90th percentile', style: 'plain' },
-    { name: 'objective', label: 'Huber objective', style: 'scientific', help: 'sum over runs, δ = 10⁻³' },
+    {
+      name: 'objective',
+      label: 'Huber objective',
+      style: 'scientific',
+      help: 'sum over runs, δ = 10⁻³',
+    },
   ],
-  presets: [{ id: 'example', label: 'Example sweep (45 runs)', values: { csv: exampleRunsCsv() }, source: 'Synthetic: Hoffmann et al. 2022 App. D.2 law with 1% noise' }],
+  presets: [
+    {
+      id: 'example',
+      label: 'Example sweep (45 runs)',
+      values: { csv: exampleRunsCsv() },
+      source: 'Synthetic: Hoffmann et al. 2022 App. D.2 law with 1% noise',
+    },
+  ],
   compute: (values) => computeFitRuns(values),
 };
 
@@ -87,7 +104,10 @@ export interface FitRunsProgress {
  * fit-runs' compute, telling `onProgress` after each bootstrap refit (the worker forwards it to
  * the page, which shows "Fitting 240 runs… 37 of 100 bootstrap refits done").
  */
-export function computeFitRuns(values: Readonly<Record<string, ParamValue>>, onProgress?: (p: FitRunsProgress) => void): FitRunsResults {
+export function computeFitRuns(
+  values: Readonly<Record<string, ParamValue>>,
+  onProgress?: (p: FitRunsProgress) => void,
+): FitRunsResults {
   const runs = parseRunsCsv(String(values['csv'] ?? ''));
   return withFields({ points: 'csv', N: 'csv', D: 'csv', loss: 'csv' }, () => {
     const fit = fitChinchilla(runs);
@@ -100,8 +120,17 @@ export function computeFitRuns(values: Readonly<Record<string, ParamValue>>, onP
         onProgress?.({ refits: ++refits, total: RESAMPLES });
       }
     };
-    const boot = bootstrapFit(runs, refit, { seed: 1, resamples: RESAMPLES, quantiles: [0.1, 0.9] });
-    const intervals = Object.fromEntries(PARAMS.flatMap((k) => [[`${k}Low`, boot.percentiles[k][0]], [`${k}High`, boot.percentiles[k][1]]]));
+    const boot = bootstrapFit(runs, refit, {
+      seed: 1,
+      resamples: RESAMPLES,
+      quantiles: [0.1, 0.9],
+    });
+    const intervals = Object.fromEntries(
+      PARAMS.flatMap((k) => [
+        [`${k}Low`, boot.percentiles[k][0]],
+        [`${k}High`, boot.percentiles[k][1]],
+      ]),
+    );
     return {
       ...pick(fit),
       ...intervals,
@@ -134,8 +163,12 @@ export function countPastedRuns(csv: string): number | undefined {
  */
 export function makeFittingMessage(csv: string): (progress?: FitRunsProgress) => string {
   const n = countPastedRuns(csv);
-  const head = n === undefined ? 'Reading the pasted runs…' : `Fitting ${n.toLocaleString('en-US')} ${n === 1 ? 'run' : 'runs'}…`;
-  return (progress) => (progress ? `${head} ${progress.refits} of ${progress.total} bootstrap refits done` : head);
+  const head =
+    n === undefined
+      ? 'Reading the pasted runs…'
+      : `Fitting ${n.toLocaleString('en-US')} ${n === 1 ? 'run' : 'runs'}…`;
+  return (progress) =>
+    progress ? `${head} ${progress.refits} of ${progress.total} bootstrap refits done` : head;
 }
 
 /** The fit's seven numbers, E, A, B, α, β, a, b (Hoffmann et al. 2022, Eqs. 2 and 4), as plain data a worker can send. */
@@ -150,11 +183,21 @@ function frontierOf(fit: ChinchillaFit): { x: number; y: number; fit: string }[]
     ['Hoffmann et al. 2022', CHINCHILLA_PARAMETER_SETS.hoffmann2022],
     ['Besiroglu et al. 2024', CHINCHILLA_PARAMETER_SETS.besiroglu2024],
   ] as const;
-  return sets.flatMap(([name, p]) => makeLogGrid(1e18, 1e26, 17).map((C) => ({ x: C, y: chinchillaFrontier(C, p).params, fit: name })));
+  return sets.flatMap(([name, p]) =>
+    makeLogGrid(1e18, 1e26, 17).map((C) => ({
+      x: C,
+      y: chinchillaFrontier(C, p).params,
+      fit: name,
+    })),
+  );
 }
 
 /** The results as CSV for download: parameter, estimate, 10th and 90th percentile. */
 export function resultsCsv(r: FitRunsResults): string {
   const rows = PARAMS.map((k) => [k, r[k], r[`${k}Low`] ?? '', r[`${k}High`] ?? ''].join(','));
-  return ['parameter,estimate,p10,p90', ...rows, `objective,${r.objective},,`, `runs,${r.runs},,`].join('\n') + '\n';
+  return (
+    ['parameter,estimate,p10,p90', ...rows, `objective,${r.objective},,`, `runs,${r.runs},,`].join(
+      '\n',
+    ) + '\n'
+  );
 }

@@ -2,7 +2,11 @@ import { need, num } from '../calculator';
 import { type DecoderConfig, countParameters } from '../countParameters';
 import { InputError } from '../errors';
 import { type ParamTable, type ParamValue, quantityParam } from '../paramTable';
-import { TRANSFORMER_PRESETS, countPresetParameters, findTransformerPreset } from '../transformerPresets';
+import {
+  TRANSFORMER_PRESETS,
+  countPresetParameters,
+  findTransformerPreset,
+} from '../transformerPresets';
 
 const CUSTOM = { param: 'preset', equals: 'custom' } as const;
 const SIZE = { param: 'preset', equals: 'size' } as const;
@@ -26,7 +30,12 @@ export const modelShapeParams: ParamTable = [
       ...TRANSFORMER_PRESETS.map((p) => ({ value: p.id, label: p.name })),
     ],
   },
-  quantityParam('N', 'Parameters (N)', 'parameters', '7.5e9', { showIf: SIZE, style: 'si', max: 1e15, help: 'Without a shape there are no activations or KV cache to count.' }),
+  quantityParam('N', 'Parameters (N)', 'parameters', '7.5e9', {
+    showIf: SIZE,
+    style: 'si',
+    max: 1e15,
+    help: 'Without a shape there are no activations or KV cache to count.',
+  }),
   quantityParam('layers', 'Layers', 'n_layer', '32', SHAPE),
   quantityParam('dModel', 'Width', 'd_model', '4096', SHAPE),
   quantityParam('heads', 'Heads', 'query heads', '32', SHAPE),
@@ -59,7 +68,14 @@ export function describeModel(values: Readonly<Record<string, ParamValue>>): Des
   const preset = findTransformerPreset(String(values['preset'] ?? 'custom'));
   if (preset) {
     const { total, active } = countPresetParameters(preset);
-    return { total, active, config: preset.config, ...(preset.published?.kvPerTokenPerLayer ? { kvPerTokenPerLayer: preset.published.kvPerTokenPerLayer } : {}) };
+    return {
+      total,
+      active,
+      config: preset.config,
+      ...(preset.published?.kvPerTokenPerLayer
+        ? { kvPerTokenPerLayer: preset.published.kvPerTokenPerLayer }
+        : {}),
+    };
   }
   if (values['preset'] === 'size') {
     const N = need(values, 'N');
@@ -67,11 +83,23 @@ export function describeModel(values: Readonly<Record<string, ParamValue>>): Des
   }
   const heads = need(values, 'heads');
   const kvHeads = num(values, 'kvHeads') ?? heads;
-  if (heads % kvHeads !== 0) throw new InputError(`Key/value heads must divide the ${heads} query heads, got ${kvHeads}`, 'kvHeads');
+  if (heads % kvHeads !== 0)
+    throw new InputError(
+      `Key/value heads must divide the ${heads} query heads, got ${kvHeads}`,
+      'kvHeads',
+    );
   const experts = num(values, 'experts');
   const topK = num(values, 'topK');
-  if ((experts === undefined) !== (topK === undefined)) throw new InputError('A mixture of experts needs both experts and topK', experts === undefined ? 'experts' : 'topK');
-  if (experts !== undefined && topK !== undefined && topK > experts) throw new InputError(`Experts per token must be at most the ${experts} experts, got ${topK}`, 'topK');
+  if ((experts === undefined) !== (topK === undefined))
+    throw new InputError(
+      'A mixture of experts needs both experts and topK',
+      experts === undefined ? 'experts' : 'topK',
+    );
+  if (experts !== undefined && topK !== undefined && topK > experts)
+    throw new InputError(
+      `Experts per token must be at most the ${experts} experts, got ${topK}`,
+      'topK',
+    );
   const headDim = num(values, 'headDim');
   const config: DecoderConfig = {
     nLayer: need(values, 'layers'),
@@ -89,12 +117,23 @@ export function describeModel(values: Readonly<Record<string, ParamValue>>): Des
     tiedEmbeddings: false,
     ...(experts !== undefined && topK !== undefined ? { moe: { experts, topK } } : {}),
   };
-  const FIELDS: Record<string, string> = { nLayer: 'layers', dModel: 'dModel', nHeads: 'heads', nKvHeads: 'kvHeads', headDim: 'headDim', dFf: 'dFf', nVocab: 'vocab', experts: 'experts', topK: 'topK' };
+  const FIELDS: Record<string, string> = {
+    nLayer: 'layers',
+    dModel: 'dModel',
+    nHeads: 'heads',
+    nKvHeads: 'kvHeads',
+    headDim: 'headDim',
+    dFf: 'dFf',
+    nVocab: 'vocab',
+    experts: 'experts',
+    topK: 'topK',
+  };
   try {
     const { total, active } = countParameters(config);
     return { total, active, config };
   } catch (error) {
-    if (error instanceof InputError && error.field !== undefined && FIELDS[error.field]) throw new InputError(error.message, FIELDS[error.field]);
+    if (error instanceof InputError && error.field !== undefined && FIELDS[error.field])
+      throw new InputError(error.message, FIELDS[error.field]);
     throw error;
   }
 }

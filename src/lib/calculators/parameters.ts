@@ -3,7 +3,11 @@ import { InputError } from '../errors';
 import { type DecoderConfig, countParameters, estimateParams12LD2 } from '../countParameters';
 import { forwardFlopsPerToken, trainingFlopsPerToken } from '../forwardFlops';
 import type { ParamTable, ParamValue } from '../paramTable';
-import { TRANSFORMER_PRESETS, countPresetParameters, findTransformerPreset } from '../transformerPresets';
+import {
+  TRANSFORMER_PRESETS,
+  countPresetParameters,
+  findTransformerPreset,
+} from '../transformerPresets';
 
 const CUSTOM = { param: 'preset', equals: 'custom' } as const;
 const COUNT = { min: 1, integer: true, max: 1e7, style: 'plain', showIf: CUSTOM } as const;
@@ -19,28 +23,148 @@ export const parametersParams: ParamTable = [
     name: 'preset',
     label: 'Model',
     default: 'custom',
-    options: [{ value: 'custom', label: 'Custom (the fields below)' }, ...TRANSFORMER_PRESETS.map((p) => ({ value: p.id, label: p.name }))],
+    options: [
+      { value: 'custom', label: 'Custom (the fields below)' },
+      ...TRANSFORMER_PRESETS.map((p) => ({ value: p.id, label: p.name })),
+    ],
   },
   { kind: 'quantity', name: 'layers', label: 'Layers', unit: 'n_layer', default: '12', ...COUNT },
   { kind: 'quantity', name: 'dModel', label: 'Width', unit: 'd_model', default: '768', ...COUNT },
   { kind: 'quantity', name: 'heads', label: 'Heads', unit: 'query heads', default: '12', ...COUNT },
-  { kind: 'quantity', name: 'kvHeads', label: 'Key/value heads', unit: 'GQA; empty = heads', optional: true, ...COUNT },
-  { kind: 'quantity', name: 'headDim', label: 'Head width', unit: 'empty = d_model / heads', optional: true, ...COUNT, help: 'Attention width = heads × head width, which may differ from d_model (Gemma 7B: 16 × 256 on 3,072).' },
-  { kind: 'quantity', name: 'dFf', label: 'Feed-forward width', unit: 'd_ff', default: '3072', ...COUNT },
-  { kind: 'quantity', name: 'vocab', label: 'Vocabulary', unit: 'tokens', default: '50257', ...COUNT },
-  { kind: 'quantity', name: 'ctx', label: 'Context', unit: 'tokens', default: '1024', ...COUNT, max: 1e8 },
-  { kind: 'quantity', name: 'experts', label: 'Experts', unit: 'routed; empty = dense', optional: true, ...COUNT, help: 'A mixture of experts: each expert is a feed-forward block of width d_ff.' },
-  { kind: 'quantity', name: 'topK', label: 'Experts per token', unit: 'top-k', optional: true, ...COUNT },
-  { kind: 'quantity', name: 'sharedExperts', label: 'Shared experts', unit: 'used by every token', optional: true, ...COUNT, min: 0 },
-  { kind: 'choice', name: 'ffn', showIf: CUSTOM, label: 'Feed-forward', default: 'mlp', options: [{ value: 'mlp', label: 'MLP, 2 matrices (GPT)' }, { value: 'swiglu', label: 'SwiGLU, 3 matrices (Llama)' }] },
-  { kind: 'choice', name: 'pos', showIf: CUSTOM, label: 'Positions', default: 'learned', options: [{ value: 'learned', label: 'Learned table (GPT)' }, { value: 'none', label: 'None: RoPE (Llama)' }, { value: 'relative', label: 'Relative (Gopher, Chinchilla)' }] },
-  { kind: 'choice', name: 'norm', showIf: CUSTOM, label: 'Norm', default: 'layernorm', options: [{ value: 'layernorm', label: 'LayerNorm (gain + bias)' }, { value: 'rmsnorm', label: 'RMSNorm (gain)' }] },
-  { kind: 'choice', name: 'biases', showIf: CUSTOM, label: 'Biases', default: 'yes', options: yesNo },
-  { kind: 'choice', name: 'tied', showIf: CUSTOM, label: 'Tied output head', default: 'yes', options: yesNo },
+  {
+    kind: 'quantity',
+    name: 'kvHeads',
+    label: 'Key/value heads',
+    unit: 'GQA; empty = heads',
+    optional: true,
+    ...COUNT,
+  },
+  {
+    kind: 'quantity',
+    name: 'headDim',
+    label: 'Head width',
+    unit: 'empty = d_model / heads',
+    optional: true,
+    ...COUNT,
+    help: 'Attention width = heads × head width, which may differ from d_model (Gemma 7B: 16 × 256 on 3,072).',
+  },
+  {
+    kind: 'quantity',
+    name: 'dFf',
+    label: 'Feed-forward width',
+    unit: 'd_ff',
+    default: '3072',
+    ...COUNT,
+  },
+  {
+    kind: 'quantity',
+    name: 'vocab',
+    label: 'Vocabulary',
+    unit: 'tokens',
+    default: '50257',
+    ...COUNT,
+  },
+  {
+    kind: 'quantity',
+    name: 'ctx',
+    label: 'Context',
+    unit: 'tokens',
+    default: '1024',
+    ...COUNT,
+    max: 1e8,
+  },
+  {
+    kind: 'quantity',
+    name: 'experts',
+    label: 'Experts',
+    unit: 'routed; empty = dense',
+    optional: true,
+    ...COUNT,
+    help: 'A mixture of experts: each expert is a feed-forward block of width d_ff.',
+  },
+  {
+    kind: 'quantity',
+    name: 'topK',
+    label: 'Experts per token',
+    unit: 'top-k',
+    optional: true,
+    ...COUNT,
+  },
+  {
+    kind: 'quantity',
+    name: 'sharedExperts',
+    label: 'Shared experts',
+    unit: 'used by every token',
+    optional: true,
+    ...COUNT,
+    min: 0,
+  },
+  {
+    kind: 'choice',
+    name: 'ffn',
+    showIf: CUSTOM,
+    label: 'Feed-forward',
+    default: 'mlp',
+    options: [
+      { value: 'mlp', label: 'MLP, 2 matrices (GPT)' },
+      { value: 'swiglu', label: 'SwiGLU, 3 matrices (Llama)' },
+    ],
+  },
+  {
+    kind: 'choice',
+    name: 'pos',
+    showIf: CUSTOM,
+    label: 'Positions',
+    default: 'learned',
+    options: [
+      { value: 'learned', label: 'Learned table (GPT)' },
+      { value: 'none', label: 'None: RoPE (Llama)' },
+      { value: 'relative', label: 'Relative (Gopher, Chinchilla)' },
+    ],
+  },
+  {
+    kind: 'choice',
+    name: 'norm',
+    showIf: CUSTOM,
+    label: 'Norm',
+    default: 'layernorm',
+    options: [
+      { value: 'layernorm', label: 'LayerNorm (gain + bias)' },
+      { value: 'rmsnorm', label: 'RMSNorm (gain)' },
+    ],
+  },
+  {
+    kind: 'choice',
+    name: 'biases',
+    showIf: CUSTOM,
+    label: 'Biases',
+    default: 'yes',
+    options: yesNo,
+  },
+  {
+    kind: 'choice',
+    name: 'tied',
+    showIf: CUSTOM,
+    label: 'Tied output head',
+    default: 'yes',
+    options: yesNo,
+  },
 ];
 
 /** Library argument names → URL parameters, so a library error lands beside its field. */
-const FIELDS = { nLayer: 'layers', dModel: 'dModel', nHeads: 'heads', nKvHeads: 'kvHeads', headDim: 'headDim', dFf: 'dFf', nVocab: 'vocab', nCtx: 'ctx', experts: 'experts', topK: 'topK', sharedExperts: 'sharedExperts' };
+const FIELDS = {
+  nLayer: 'layers',
+  dModel: 'dModel',
+  nHeads: 'heads',
+  nKvHeads: 'kvHeads',
+  headDim: 'headDim',
+  dFf: 'dFf',
+  nVocab: 'vocab',
+  nCtx: 'ctx',
+  experts: 'experts',
+  topK: 'topK',
+  sharedExperts: 'sharedExperts',
+};
 
 /** The decoder the inputs describe: the preset's own config, or the custom fields. */
 export function configFrom(values: Readonly<Record<string, ParamValue>>): DecoderConfig {
@@ -51,15 +175,29 @@ export function configFrom(values: Readonly<Record<string, ParamValue>>): Decode
   const heads = need(values, 'heads');
   const headDim = num(values, 'headDim');
   // Without a head width, real custom models split d_model into whole heads.
-  if (headDim === undefined && dModel % heads !== 0) throw new InputError(`Heads must divide the width (${dModel}) into whole heads, got ${heads}; or give the head width`, 'heads');
-  if (kv !== undefined && heads % kv !== 0) throw new InputError(`Key/value heads must divide the ${heads} query heads, got ${kv}`, 'kvHeads');
+  if (headDim === undefined && dModel % heads !== 0)
+    throw new InputError(
+      `Heads must divide the width (${dModel}) into whole heads, got ${heads}; or give the head width`,
+      'heads',
+    );
+  if (kv !== undefined && heads % kv !== 0)
+    throw new InputError(
+      `Key/value heads must divide the ${heads} query heads, got ${kv}`,
+      'kvHeads',
+    );
   const experts = num(values, 'experts');
   const topK = num(values, 'topK');
   const shared = num(values, 'sharedExperts');
-  if ((experts === undefined) !== (topK === undefined)) throw new InputError('A mixture of experts needs both experts and experts per token', experts === undefined ? 'experts' : 'topK');
+  if ((experts === undefined) !== (topK === undefined))
+    throw new InputError(
+      'A mixture of experts needs both experts and experts per token',
+      experts === undefined ? 'experts' : 'topK',
+    );
   return {
     ...(headDim === undefined ? {} : { headDim }),
-    ...(experts === undefined || topK === undefined ? {} : { moe: { experts, topK, ...(shared ? { sharedExperts: shared } : {}) } }),
+    ...(experts === undefined || topK === undefined
+      ? {}
+      : { moe: { experts, topK, ...(shared ? { sharedExperts: shared } : {}) } }),
     nLayer: need(values, 'layers'),
     dModel,
     nHeads: heads,
@@ -68,7 +206,8 @@ export function configFrom(values: Readonly<Record<string, ParamValue>>): Decode
     ffn: values['ffn'] === 'swiglu' ? 'swiglu' : 'mlp',
     nVocab: need(values, 'vocab'),
     nCtx: need(values, 'ctx'),
-    positionEmbedding: values['pos'] === 'none' ? 'none' : values['pos'] === 'relative' ? 'relative' : 'learned',
+    positionEmbedding:
+      values['pos'] === 'none' ? 'none' : values['pos'] === 'relative' ? 'relative' : 'learned',
     norm: values['norm'] === 'rmsnorm' ? 'rmsnorm' : 'layernorm',
     biases: values['biases'] === 'yes',
     tiedEmbeddings: values['tied'] === 'yes',
@@ -98,7 +237,9 @@ function fieldsOf(config: DecoderConfig): Record<string, string> {
   };
 }
 
-export type ParametersResults = Partial<{ [K in keyof ReturnType<typeof countParameters>]: number }> & {
+export type ParametersResults = Partial<{
+  [K in keyof ReturnType<typeof countParameters>]: number;
+}> & {
   total: number;
   active: number;
   approx12Ld2?: number;
@@ -118,13 +259,43 @@ export const parameters: CalculatorDef<ParametersResults> = {
     { name: 'nonEmbedding', label: 'Non-embedding (Kaplan’s N)', style: 'si' },
     { name: 'embedding', label: 'Embeddings and output head', style: 'si' },
     { name: 'total', label: 'Total', style: 'si' },
-    { name: 'active', label: 'Active per token', style: 'si', help: 'a mixture of experts uses topK experts: 6·N_active·D' },
+    {
+      name: 'active',
+      label: 'Active per token',
+      style: 'si',
+      help: 'a mixture of experts uses topK experts: 6·N_active·D',
+    },
     { name: 'approx12Ld2', label: '12 · n_layer · d_model²', style: 'si' },
-    { name: 'approxRatio', label: 'Exact ÷ 12·L·d²', style: 'plain', help: 'non-embedding count over the approximation' },
-    { name: 'forwardFlopsPerToken', label: 'Forward FLOPs per token', style: 'scientific', help: '2N + 2·n_layer·n_ctx·d_attn (Table 1)' },
-    { name: 'trainingFlopsPerToken', label: 'Training FLOPs per token', style: 'scientific', help: '3 × forward' },
+    {
+      name: 'approxRatio',
+      label: 'Exact ÷ 12·L·d²',
+      style: 'plain',
+      help: 'non-embedding count over the approximation',
+    },
+    {
+      name: 'forwardFlopsPerToken',
+      label: 'Forward FLOPs per token',
+      style: 'scientific',
+      help: '2N + 2·n_layer·n_ctx·d_attn (Table 1)',
+    },
+    {
+      name: 'trainingFlopsPerToken',
+      label: 'Training FLOPs per token',
+      style: 'scientific',
+      help: '3 × forward',
+    },
   ],
-  presets: TRANSFORMER_PRESETS.filter((p) => ['gpt2-124m', 'gpt3-175b', 'chinchilla-70b', 'llama3-8b', 'llama3-405b', 'gemma-7b', 'mixtral-8x7b'].includes(p.id)).map((p) => ({
+  presets: TRANSFORMER_PRESETS.filter((p) =>
+    [
+      'gpt2-124m',
+      'gpt3-175b',
+      'chinchilla-70b',
+      'llama3-8b',
+      'llama3-405b',
+      'gemma-7b',
+      'mixtral-8x7b',
+    ].includes(p.id),
+  ).map((p) => ({
     id: p.id,
     label: p.name,
     values: fieldsOf(p.config),
@@ -142,7 +313,12 @@ export const parameters: CalculatorDef<ParametersResults> = {
       const approx12Ld2 = estimateParams12LD2(config.nLayer, config.dModel);
       const dAttn = config.nHeads * (config.headDim ?? config.dModel / config.nHeads);
       // A token passes through the active parameters only: Kaplan's 2N per token counts those.
-      const shape = { N: counts.nonEmbedding - (counts.total - counts.active), nLayer: config.nLayer, nCtx: config.nCtx, dAttn };
+      const shape = {
+        N: counts.nonEmbedding - (counts.total - counts.active),
+        nLayer: config.nLayer,
+        nCtx: config.nCtx,
+        dAttn,
+      };
       return {
         ...counts,
         approx12Ld2,

@@ -12,12 +12,42 @@ import { makeLogGrid } from '../makeLogGrid';
 type Model = 'pure' | 'floor' | 'saturating';
 type Point = { N: number; loss: number };
 /** What every model's fit gives: L(N) = L∞ + (N_c/N)^α, with L∞ = 0 for the pure law. */
-type Fitted = { alpha: number; Nc: number; Linf: number; r2: number; predict: (N: number) => number };
+type Fitted = {
+  alpha: number;
+  Nc: number;
+  Linf: number;
+  r2: number;
+  predict: (N: number) => number;
+};
 
 export const powerLawFitParams: ParamTable = [
-  { kind: 'list', name: 'x', label: 'Sizes (N)', unit: 'parameters', default: '1e6, 1e7, 1e8', ...POSITIVE, minItems: 2, help: 'Comma-separated; or paste a table below.' },
-  { kind: 'list', name: 'y', label: 'Losses (L)', unit: 'nats/token', default: '3.5, 3.1, 2.8', ...POSITIVE, minItems: 2 },
-  { kind: 'text', name: 'csv', label: 'Or paste points (size, loss per line)', rows: 4, maxLength: 200_000, help: 'Overrides the two lists above when not empty.' },
+  {
+    kind: 'list',
+    name: 'x',
+    label: 'Sizes (N)',
+    unit: 'parameters',
+    default: '1e6, 1e7, 1e8',
+    ...POSITIVE,
+    minItems: 2,
+    help: 'Comma-separated; or paste a table below.',
+  },
+  {
+    kind: 'list',
+    name: 'y',
+    label: 'Losses (L)',
+    unit: 'nats/token',
+    default: '3.5, 3.1, 2.8',
+    ...POSITIVE,
+    minItems: 2,
+  },
+  {
+    kind: 'text',
+    name: 'csv',
+    label: 'Or paste points (size, loss per line)',
+    rows: 4,
+    maxLength: 200_000,
+    help: 'Overrides the two lists above when not empty.',
+  },
   {
     kind: 'choice',
     name: 'model',
@@ -29,8 +59,22 @@ export const powerLawFitParams: ParamTable = [
       { value: 'saturating', label: 'Fitted floor: L = L∞ + (N_c/N)^α' },
     ],
   },
-  { kind: 'quantity', name: 'floor', label: 'Floor', unit: 'nats/token', default: '1.5', min: 0, showIf: { param: 'model', equals: 'floor' }, style: 'plain' },
-  quantityParam('at', 'Predict at size', 'parameters', undefined, { optional: true, max: 1e30, style: 'si', help: 'Extrapolate the fit to this size.' }),
+  {
+    kind: 'quantity',
+    name: 'floor',
+    label: 'Floor',
+    unit: 'nats/token',
+    default: '1.5',
+    min: 0,
+    showIf: { param: 'model', equals: 'floor' },
+    style: 'plain',
+  },
+  quantityParam('at', 'Predict at size', 'parameters', undefined, {
+    optional: true,
+    max: 1e30,
+    style: 'si',
+    help: 'Extrapolate the fit to this size.',
+  }),
 ];
 
 /** The points the inputs give: the pasted table if any, else the two lists (equal lengths). */
@@ -39,7 +83,11 @@ export function pointsFrom(values: Readonly<Record<string, ParamValue>>): Point[
   if (csv.trim() !== '') return parsePointsCsv(csv);
   const x = list(values, 'x') ?? [];
   const y = list(values, 'y') ?? [];
-  if (x.length !== y.length) throw new InputError(`Sizes and losses must pair up: ${x.length} sizes but ${y.length} losses`, 'y');
+  if (x.length !== y.length)
+    throw new InputError(
+      `Sizes and losses must pair up: ${x.length} sizes but ${y.length} losses`,
+      'y',
+    );
   return x.map((N, i) => ({ N, loss: y[i]! }));
 }
 
@@ -82,13 +130,41 @@ export const powerLawFit: CalculatorDef<PowerLawFitResults> = {
     { name: 'Linf', label: 'Floor L∞', unit: 'nats/token', style: 'plain' },
     { name: 'r2', label: 'R² (log space)', style: 'plain' },
     { name: 'prediction', label: 'Predicted loss', unit: 'nats/token', style: 'plain' },
-    { name: 'predictionLow', label: 'Prediction, 10th percentile', style: 'plain', help: 'bootstrap, 200 resamples' },
+    {
+      name: 'predictionLow',
+      label: 'Prediction, 10th percentile',
+      style: 'plain',
+      help: 'bootstrap, 200 resamples',
+    },
     { name: 'predictionHigh', label: 'Prediction, 90th percentile', style: 'plain' },
-    { name: 'largestResidual', label: 'Largest residual', unit: 'nats/token', style: 'plain', help: 'measured − fitted' },
+    {
+      name: 'largestResidual',
+      label: 'Largest residual',
+      unit: 'nats/token',
+      style: 'plain',
+      help: 'measured − fitted',
+    },
   ],
   presets: [
-    { id: 'seed', label: 'Seed sweep (3 sizes)', values: { x: '1e6, 1e7, 1e8', y: '3.5, 3.1, 2.8', csv: '', model: 'pure', at: '1e9' }, source: 'Scaling Lab seed exercise (MasterFitter)' },
-    { id: 'floor', label: 'Planning 1 (floor 1.5)', values: { x: '1e2, 1e3, 1e4, 1e5', y: '2.50, 2.10, 1.88, 1.74', csv: '', model: 'floor', floor: '1.5', at: '' }, source: 'Scaling Lab planning exercise 1' },
+    {
+      id: 'seed',
+      label: 'Seed sweep (3 sizes)',
+      values: { x: '1e6, 1e7, 1e8', y: '3.5, 3.1, 2.8', csv: '', model: 'pure', at: '1e9' },
+      source: 'Scaling Lab seed exercise (MasterFitter)',
+    },
+    {
+      id: 'floor',
+      label: 'Planning 1 (floor 1.5)',
+      values: {
+        x: '1e2, 1e3, 1e4, 1e5',
+        y: '2.50, 2.10, 1.88, 1.74',
+        csv: '',
+        model: 'floor',
+        floor: '1.5',
+        at: '',
+      },
+      source: 'Scaling Lab planning exercise 1',
+    },
   ],
   compute(values) {
     const points = pointsFrom(values);
@@ -97,19 +173,35 @@ export const powerLawFit: CalculatorDef<PowerLawFitResults> = {
     const at = num(values, 'at');
     return withFields(FIELDS, () => {
       const fit = fitModel(model, points, floor);
-      const rows = points.map((p) => ({ ...p, fitted: fit.predict(p.N), residual: p.loss - fit.predict(p.N) }));
-      const largest = findLargestResidual(rows.map((r) => r.loss), rows.map((r) => r.fitted));
+      const rows = points.map((p) => ({
+        ...p,
+        fitted: fit.predict(p.N),
+        residual: p.loss - fit.predict(p.N),
+      }));
+      const largest = findLargestResidual(
+        rows.map((r) => r.loss),
+        rows.map((r) => r.fitted),
+      );
       const sizes = points.map((p) => p.N);
       const grid = makeLogGrid(Math.min(...sizes), Math.max(...sizes, at ?? 0) * 10, 41);
       // Seeded percentile bootstrap (200 resamples) of the curve, for the band and the forecast interval.
-      const boot = points.length >= 4 ? bootstrapFit(points, (s) => curveAt(fitModel(model, s, floor), grid, at), { seed: 1, resamples: 200, quantiles: [0.1, 0.9] }) : undefined;
+      const boot =
+        points.length >= 4
+          ? bootstrapFit(points, (s) => curveAt(fitModel(model, s, floor), grid, at), {
+              seed: 1,
+              resamples: 200,
+              quantiles: [0.1, 0.9],
+            })
+          : undefined;
       const q = (key: string) => (boot?.percentiles as Record<string, number[]> | undefined)?.[key];
       return {
         alpha: fit.alpha,
         Nc: fit.Nc,
         Linf: fit.Linf,
         r2: fit.r2,
-        ...(at === undefined ? {} : { prediction: fit.predict(at), forecastAt: at, ...interval('prediction', q('at')) }),
+        ...(at === undefined
+          ? {}
+          : { prediction: fit.predict(at), forecastAt: at, ...interval('prediction', q('at')) }),
         ...interval('alpha', q('alpha')),
         largestResidual: largest.residual,
         rows,
@@ -125,7 +217,11 @@ export const powerLawFit: CalculatorDef<PowerLawFitResults> = {
 };
 
 /** The fitted curve at each grid size (g0, g1, …), at the forecast size and α, for bootstrapping. */
-function curveAt(fit: Fitted, grid: readonly number[], at: number | undefined): Record<string, number> {
+function curveAt(
+  fit: Fitted,
+  grid: readonly number[],
+  at: number | undefined,
+): Record<string, number> {
   const out: Record<string, number> = { alpha: fit.alpha };
   grid.forEach((x, i) => (out[`g${i}`] = fit.predict(x)));
   if (at !== undefined) out['at'] = fit.predict(at);
@@ -133,5 +229,7 @@ function curveAt(fit: Fitted, grid: readonly number[], at: number | undefined): 
 }
 
 function interval(name: string, q: number[] | undefined): Record<string, number> {
-  return q && Number.isFinite(q[0]) && Number.isFinite(q[1]) ? { [`${name}Low`]: q[0]!, [`${name}High`]: q[1]! } : {};
+  return q && Number.isFinite(q[0]) && Number.isFinite(q[1])
+    ? { [`${name}Low`]: q[0]!, [`${name}High`]: q[1]! }
+    : {};
 }

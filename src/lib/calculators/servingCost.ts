@@ -5,7 +5,11 @@ import { computeDollarsPerFlop } from '../dollarsPerFlop';
 import { InputError } from '../errors';
 import { formatQuantity } from '../formatQuantity';
 import { GPUS, findGpu } from '../hardware';
-import { computeLifetimeDollars, computeLifetimeFlops, findCrossoverDemand } from '../inferenceCost';
+import {
+  computeLifetimeDollars,
+  computeLifetimeFlops,
+  findCrossoverDemand,
+} from '../inferenceCost';
 import { type ParamTable, quantityParam } from '../paramTable';
 import type { Point } from './kaplan';
 
@@ -18,9 +22,18 @@ const SARDANA_N2 = 7e9;
 
 /** URL parameters of /calculators/serving-cost/: two models, lifetime demand and the GPU that trains and serves them. */
 export const servingCostParams: ParamTable = [
-  quantityParam('N1', 'Model 1 parameters', 'parameters', formatQuantity(SARDANA_N1, 'si'), { style: 'si', max: 1e21 }),
-  quantityParam('D1', 'Model 1 training tokens', 'tokens', formatQuantity(SARDANA_D1, 'si'), { style: 'si', max: 1e21 }),
-  quantityParam('N2', 'Model 2 parameters', 'parameters', formatQuantity(SARDANA_N2, 'si'), { style: 'si', max: 1e21 }),
+  quantityParam('N1', 'Model 1 parameters', 'parameters', formatQuantity(SARDANA_N1, 'si'), {
+    style: 'si',
+    max: 1e21,
+  }),
+  quantityParam('D1', 'Model 1 training tokens', 'tokens', formatQuantity(SARDANA_D1, 'si'), {
+    style: 'si',
+    max: 1e21,
+  }),
+  quantityParam('N2', 'Model 2 parameters', 'parameters', formatQuantity(SARDANA_N2, 'si'), {
+    style: 'si',
+    max: 1e21,
+  }),
   quantityParam('D2', 'Model 2 training tokens', 'tokens', undefined, {
     optional: true,
     solvedBy: 'trainTokens2',
@@ -28,21 +41,62 @@ export const servingCostParams: ParamTable = [
     max: 1e21,
     help: 'Leave empty to train model 2 to model 1’s loss (Chinchilla fit, unrounded).',
   }),
-  { kind: 'quantity', name: 'served', label: 'Lifetime demand', unit: 'tokens served', default: '2T', style: 'si', min: 0, max: 1e21, help: 'Tokens processed in inference over the model’s life.' },
+  {
+    kind: 'quantity',
+    name: 'served',
+    label: 'Lifetime demand',
+    unit: 'tokens served',
+    default: '2T',
+    style: 'si',
+    min: 0,
+    max: 1e21,
+    help: 'Tokens processed in inference over the model’s life.',
+  },
   {
     kind: 'choice',
     name: 'gpu',
     label: 'GPU',
     default: 'h100',
-    options: [...GPUS.map((g) => ({ value: g.id, label: `${g.name} (${g.peakFlops / 1e12} TFLOP/s)` })), { value: 'custom', label: 'Custom peak' }],
+    options: [
+      ...GPUS.map((g) => ({ value: g.id, label: `${g.name} (${g.peakFlops / 1e12} TFLOP/s)` })),
+      { value: 'custom', label: 'Custom peak' },
+    ],
   },
-  quantityParam('peak', 'Peak per GPU', 'FLOP/s', undefined, { optional: true, showIf: { param: 'gpu', equals: 'custom' }, style: 'scientific', help: 'Dense peak at the working precision.' }),
-  quantityParam('mfu', 'Utilisation (MFU)', '0–1', '0.4', { max: 1, style: 'plain', help: 'Used for training and serving alike.' }),
-  { kind: 'quantity', name: 'price', label: 'Price', unit: '$ per GPU-hour', default: '2', min: 0, max: 1e6, style: 'currency' },
+  quantityParam('peak', 'Peak per GPU', 'FLOP/s', undefined, {
+    optional: true,
+    showIf: { param: 'gpu', equals: 'custom' },
+    style: 'scientific',
+    help: 'Dense peak at the working precision.',
+  }),
+  quantityParam('mfu', 'Utilisation (MFU)', '0–1', '0.4', {
+    max: 1,
+    style: 'plain',
+    help: 'Used for training and serving alike.',
+  }),
+  {
+    kind: 'quantity',
+    name: 'price',
+    label: 'Price',
+    unit: '$ per GPU-hour',
+    default: '2',
+    min: 0,
+    max: 1e6,
+    style: 'currency',
+  },
 ];
 
 export type ServingCostResults = Record<
-  'trainCost1' | 'serveCost1' | 'total1' | 'trainCost2' | 'serveCost2' | 'total2' | 'trainTokens2' | 'loss1' | 'loss2' | 'flops1' | 'flops2',
+  | 'trainCost1'
+  | 'serveCost1'
+  | 'total1'
+  | 'trainCost2'
+  | 'serveCost2'
+  | 'total2'
+  | 'trainTokens2'
+  | 'loss1'
+  | 'loss2'
+  | 'flops1'
+  | 'flops2',
   number
 > & {
   /** Demand (served tokens) at which the two totals are equal; absent when the lines never cross. */
@@ -62,14 +116,17 @@ function tokensToMatch(N2: number, loss1: number): number {
   try {
     return solveTokensForLoss(N2, loss1, FIT);
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(`${error.message}. Give model 2’s training tokens instead.`, 'D2');
+    if (error instanceof InputError)
+      throw new InputError(`${error.message}. Give model 2’s training tokens instead.`, 'D2');
     throw error;
   }
 }
 
 function noCrossover(N1: number, D1: number, N2: number, D2: number): string {
-  if (N1 === N2 && D1 === D2) return 'The two models are identical: they cost the same at every demand.';
-  const [cheap, dear] = N1 * D1 < N2 * D2 || (N1 * D1 === N2 * D2 && N1 < N2) ? ['1', '2'] : ['2', '1'];
+  if (N1 === N2 && D1 === D2)
+    return 'The two models are identical: they cost the same at every demand.';
+  const [cheap, dear] =
+    N1 * D1 < N2 * D2 || (N1 * D1 === N2 * D2 && N1 < N2) ? ['1', '2'] : ['2', '1'];
   return `The lines never cross: model ${cheap} costs less than model ${dear} at every demand, since it is no larger and no dearer to train.`;
 }
 
@@ -85,9 +142,21 @@ export const servingCost: CalculatorDef<ServingCostResults> = {
     { name: 'trainCost2', label: 'Model 2: training', style: 'currency' },
     { name: 'serveCost2', label: 'Model 2: serving', style: 'currency' },
     { name: 'total2', label: 'Model 2: total', style: 'currency' },
-    { name: 'crossoverTokens', label: 'Break-even demand', unit: 'tokens served', style: 'si', help: 'Beyond it the smaller model is cheaper' },
+    {
+      name: 'crossoverTokens',
+      label: 'Break-even demand',
+      unit: 'tokens served',
+      style: 'si',
+      help: 'Beyond it the smaller model is cheaper',
+    },
     { name: 'trainTokens2', label: 'Model 2 training tokens', unit: 'tokens', style: 'si' },
-    { name: 'loss1', label: 'Model 1 predicted loss', unit: 'nats/token', style: 'plain', help: 'Chinchilla fit (unrounded)' },
+    {
+      name: 'loss1',
+      label: 'Model 1 predicted loss',
+      unit: 'nats/token',
+      style: 'plain',
+      help: 'Chinchilla fit (unrounded)',
+    },
     { name: 'loss2', label: 'Model 2 predicted loss', unit: 'nats/token', style: 'plain' },
     { name: 'flops1', label: 'Model 1 lifetime FLOPs', style: 'scientific' },
     { name: 'flops2', label: 'Model 2 lifetime FLOPs', style: 'scientific' },
@@ -97,13 +166,15 @@ export const servingCost: CalculatorDef<ServingCostResults> = {
       id: 'sardana',
       label: '13B vs 7B, 2T tokens served',
       values: { N1: '13B', D1: formatQuantity(SARDANA_D1, 'si'), N2: '7B', D2: '', served: '2T' },
-      source: 'Sardana et al. 2023, Beyond Chinchilla-Optimal, Fig. 1: a 7B model replacing a Chinchilla-style 13B saves 1.7e22 FLOPs (17%) at 2T tokens of demand',
+      source:
+        'Sardana et al. 2023, Beyond Chinchilla-Optimal, Fig. 1: a 7B model replacing a Chinchilla-style 13B saves 1.7e22 FLOPs (17%) at 2T tokens of demand',
     },
     {
       id: 'llama2',
       label: 'Llama 2 70B vs 13B',
       values: { N1: '70B', D1: '2T', N2: '13B', D2: '', served: '10T' },
-      source: 'Touvron et al. 2023, Llama 2, Sec. 2.1: 70B trained on 2T tokens; here the 13B is trained on as many tokens as it needs to match it',
+      source:
+        'Touvron et al. 2023, Llama 2, Sec. 2.1: 70B trained on 2T tokens; here the 13B is trained on as many tokens as it needs to match it',
     },
   ],
   compute(values) {
@@ -113,18 +184,29 @@ export const servingCost: CalculatorDef<ServingCostResults> = {
     const served = need(values, 'served');
     const gpuId = String(values['gpu']);
     const peak = gpuId === 'custom' ? num(values, 'peak') : findGpu(gpuId)?.peakFlops;
-    if (peak === undefined) throw new InputError(gpuId === 'custom' ? 'A custom GPU needs its peak FLOP/s, such as 989e12' : `Unknown GPU ${gpuId}`, gpuId === 'custom' ? 'peak' : 'gpu');
+    if (peak === undefined)
+      throw new InputError(
+        gpuId === 'custom'
+          ? 'A custom GPU needs its peak FLOP/s, such as 989e12'
+          : `Unknown GPU ${gpuId}`,
+        gpuId === 'custom' ? 'peak' : 'gpu',
+      );
     const perFlop = computeDollarsPerFlop(peak, need(values, 'mfu'), need(values, 'price'));
     const loss1 = withFields('D1', () => predictChinchillaLoss(N1, D1, FIT));
     const D2 = num(values, 'D2') ?? tokensToMatch(N2, loss1);
     const cost1 = withFields('D1', () => computeLifetimeDollars(N1, D1, served, perFlop));
     const cost2 = withFields('D2', () => computeLifetimeDollars(N2, D2, served, perFlop));
     const same = N1 === N2 && D1 === D2;
-    const crossing = same ? null : findCrossoverDemand({ params: N1, trainTokens: D1 }, { params: N2, trainTokens: D2 });
+    const crossing = same
+      ? null
+      : findCrossoverDemand({ params: N1, trainTokens: D1 }, { params: N2, trainTokens: D2 });
     // Linear from zero demand, past the demand and the break-even: costs are straight lines in demand.
     const top = 2 * Math.max(served, crossing?.servedTokens ?? 0) || 1e12;
     const demand = Array.from({ length: 21 }, (_, i) => (top * i) / 20);
-    const line = (N: number, D: number) => withFields('served', () => demand.map((x) => ({ x, y: computeLifetimeDollars(N, D, x, perFlop).total })));
+    const line = (N: number, D: number) =>
+      withFields('served', () =>
+        demand.map((x) => ({ x, y: computeLifetimeDollars(N, D, x, perFlop).total })),
+      );
     return {
       trainCost1: cost1.training,
       serveCost1: cost1.inference,
@@ -138,8 +220,18 @@ export const servingCost: CalculatorDef<ServingCostResults> = {
       loss2: withFields('D2', () => predictChinchillaLoss(N2, D2, FIT)),
       flops1: computeLifetimeFlops(N1, D1, served).total,
       flops2: computeLifetimeFlops(N2, D2, served).total,
-      ...(crossing ? { crossoverTokens: crossing.servedTokens } : { crossoverNote: noCrossover(N1, D1, N2, D2) }),
-      marks: crossing ? [{ x: crossing.servedTokens, y: computeLifetimeDollars(N1, D1, crossing.servedTokens, perFlop).total, label: 'break-even' }] : [],
+      ...(crossing
+        ? { crossoverTokens: crossing.servedTokens }
+        : { crossoverNote: noCrossover(N1, D1, N2, D2) }),
+      marks: crossing
+        ? [
+            {
+              x: crossing.servedTokens,
+              y: computeLifetimeDollars(N1, D1, crossing.servedTokens, perFlop).total,
+              label: 'break-even',
+            },
+          ]
+        : [],
       curves: [
         { name: `Model 1 (${formatQuantity(N1, 'si')})`, points: line(N1, D1) },
         { name: `Model 2 (${formatQuantity(N2, 'si')})`, points: line(N2, D2) },

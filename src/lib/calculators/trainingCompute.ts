@@ -13,61 +13,213 @@ import { FLOPS_PER_PARAM_PER_TOKEN, solveTrainingCompute, trainingFlops } from '
 import { trainingCost } from '../trainingCost';
 
 /** Architecture presets (layers, context, attention width) for the training-run presets. */
-const SHAPES: Readonly<Record<string, string>> = { gpt3: 'gpt3-175b', chinchilla: 'chinchilla-70b', 'llama3-405b': 'llama3-405b' };
+const SHAPES: Readonly<Record<string, string>> = {
+  gpt3: 'gpt3-175b',
+  chinchilla: 'chinchilla-70b',
+  'llama3-405b': 'llama3-405b',
+};
 
 /** URL parameters of /calculators/training-compute/: any two of N, D, C plus the cluster. */
 export const trainingComputeParams: ParamTable = [
-  quantityParam('N', 'Parameters (N)', 'parameters', '175e9', { optional: true, group: 'CND', solvedBy: 'params', style: 'si', help: 'Model size. Leave empty to solve for it.' }),
-  quantityParam('D', 'Training tokens (D)', 'tokens', '300e9', { optional: true, group: 'CND', solvedBy: 'tokens', style: 'si', help: 'Tokens seen in training. Leave empty to solve for it.' }),
-  quantityParam('C', 'Training compute (C)', 'FLOPs', undefined, { optional: true, group: 'CND', solvedBy: 'flops', style: 'scientific', help: 'Total training FLOPs. Leave empty to solve for it.' }),
+  quantityParam('N', 'Parameters (N)', 'parameters', '175e9', {
+    optional: true,
+    group: 'CND',
+    solvedBy: 'params',
+    style: 'si',
+    help: 'Model size. Leave empty to solve for it.',
+  }),
+  quantityParam('D', 'Training tokens (D)', 'tokens', '300e9', {
+    optional: true,
+    group: 'CND',
+    solvedBy: 'tokens',
+    style: 'si',
+    help: 'Tokens seen in training. Leave empty to solve for it.',
+  }),
+  quantityParam('C', 'Training compute (C)', 'FLOPs', undefined, {
+    optional: true,
+    group: 'CND',
+    solvedBy: 'flops',
+    style: 'scientific',
+    help: 'Total training FLOPs. Leave empty to solve for it.',
+  }),
   {
     kind: 'choice',
     name: 'gpu',
     label: 'GPU',
     default: 'a100',
-    options: [...GPUS.map((g) => ({ value: g.id, label: `${g.name} (${g.peakFlops / 1e12} TFLOP/s)` })), { value: 'custom', label: 'Custom peak' }],
+    options: [
+      ...GPUS.map((g) => ({ value: g.id, label: `${g.name} (${g.peakFlops / 1e12} TFLOP/s)` })),
+      { value: 'custom', label: 'Custom peak' },
+    ],
   },
-  quantityParam('peak', 'Peak per GPU', 'FLOP/s', undefined, { optional: true, showIf: { param: 'gpu', equals: 'custom' }, style: 'scientific', help: 'Dense peak at the training precision.' }),
-  quantityParam('mfu', 'Utilisation (MFU)', '0–1', '0.4', { max: 1, style: 'plain', help: 'Model FLOPs utilisation: 0.3–0.5 is typical for large runs.' }),
-  { kind: 'quantity', name: 'gpus', label: 'GPUs', unit: 'GPUs', default: '1024', min: 1, integer: true, max: 1e9, style: 'plain', optional: true, group: 'cluster', solvedBy: 'gpus', help: 'Leave empty and give target days to solve for the cluster.' },
-  { kind: 'quantity', name: 'days', label: 'Target days (optional)', unit: 'days', optional: true, group: 'cluster', solvedBy: 'days', style: 'plain', ...POSITIVE, max: 1e6, help: 'With GPUs empty: the fewest GPUs that finish in this time.' },
-  { kind: 'quantity', name: 'price', label: 'Price', unit: '$ per GPU-hour', default: '2', min: 0, max: 1e6, style: 'currency' },
-  { kind: 'quantity', name: 'layers', label: 'Layers (optional)', unit: 'n_layer', default: '96', group: 'CND', optional: true, min: 1, integer: true, max: 1e4, style: 'plain', help: 'With the context and attention width: Kaplan’s exact per-token cost.' },
-  { kind: 'quantity', name: 'ctx', label: 'Context (optional)', unit: 'tokens', default: '2048', group: 'CND', optional: true, min: 1, integer: true, max: 1e8, style: 'plain' },
-  { kind: 'quantity', name: 'dAttn', label: 'Attention width (optional)', unit: 'd_attn', default: '12288', group: 'CND', optional: true, min: 1, integer: true, max: 1e7, style: 'plain', help: 'Heads × head size; usually d_model.' },
+  quantityParam('peak', 'Peak per GPU', 'FLOP/s', undefined, {
+    optional: true,
+    showIf: { param: 'gpu', equals: 'custom' },
+    style: 'scientific',
+    help: 'Dense peak at the training precision.',
+  }),
+  quantityParam('mfu', 'Utilisation (MFU)', '0–1', '0.4', {
+    max: 1,
+    style: 'plain',
+    help: 'Model FLOPs utilisation: 0.3–0.5 is typical for large runs.',
+  }),
+  {
+    kind: 'quantity',
+    name: 'gpus',
+    label: 'GPUs',
+    unit: 'GPUs',
+    default: '1024',
+    min: 1,
+    integer: true,
+    max: 1e9,
+    style: 'plain',
+    optional: true,
+    group: 'cluster',
+    solvedBy: 'gpus',
+    help: 'Leave empty and give target days to solve for the cluster.',
+  },
+  {
+    kind: 'quantity',
+    name: 'days',
+    label: 'Target days (optional)',
+    unit: 'days',
+    optional: true,
+    group: 'cluster',
+    solvedBy: 'days',
+    style: 'plain',
+    ...POSITIVE,
+    max: 1e6,
+    help: 'With GPUs empty: the fewest GPUs that finish in this time.',
+  },
+  {
+    kind: 'quantity',
+    name: 'price',
+    label: 'Price',
+    unit: '$ per GPU-hour',
+    default: '2',
+    min: 0,
+    max: 1e6,
+    style: 'currency',
+  },
+  {
+    kind: 'quantity',
+    name: 'layers',
+    label: 'Layers (optional)',
+    unit: 'n_layer',
+    default: '96',
+    group: 'CND',
+    optional: true,
+    min: 1,
+    integer: true,
+    max: 1e4,
+    style: 'plain',
+    help: 'With the context and attention width: Kaplan’s exact per-token cost.',
+  },
+  {
+    kind: 'quantity',
+    name: 'ctx',
+    label: 'Context (optional)',
+    unit: 'tokens',
+    default: '2048',
+    group: 'CND',
+    optional: true,
+    min: 1,
+    integer: true,
+    max: 1e8,
+    style: 'plain',
+  },
+  {
+    kind: 'quantity',
+    name: 'dAttn',
+    label: 'Attention width (optional)',
+    unit: 'd_attn',
+    default: '12288',
+    group: 'CND',
+    optional: true,
+    min: 1,
+    integer: true,
+    max: 1e7,
+    style: 'plain',
+    help: 'Heads × head size; usually d_model.',
+  },
 ];
 
 /** A report's cluster as field text, at the MFU its GPU-hours imply (so the calculator gives those hours back). */
-function reportedCluster(run: NonNullable<(typeof TRAINING_RUNS)[number]['reported']>, flops: number): Record<string, string> {
+function reportedCluster(
+  run: NonNullable<(typeof TRAINING_RUNS)[number]['reported']>,
+  flops: number,
+): Record<string, string> {
   const mfu = impliedMfu(flops, findGpu(run.gpu)!.peakFlops, run.gpuHours);
-  return { gpu: run.gpu, mfu: mfu.toPrecision(6), gpus: String(run.gpus), days: '', price: String(run.pricePerGpuHour) };
+  return {
+    gpu: run.gpu,
+    mfu: mfu.toPrecision(6),
+    gpus: String(run.gpus),
+    days: '',
+    price: String(run.pricePerGpuHour),
+  };
 }
 
 /** The cluster: the GPUs given, or the fewest that finish within the target days (gpusForDays). */
-function gpusFor(values: Parameters<CalculatorDef<TrainingComputeResults>['compute']>[0], gpuHours: number): number {
+function gpusFor(
+  values: Parameters<CalculatorDef<TrainingComputeResults>['compute']>[0],
+  gpuHours: number,
+): number {
   const gpus = num(values, 'gpus');
   const days = num(values, 'days');
-  if (gpus !== undefined && days !== undefined) throw new InputError('Give GPUs or target days, not both: leave GPUs empty to solve for the cluster that finishes in time', 'days');
+  if (gpus !== undefined && days !== undefined)
+    throw new InputError(
+      'Give GPUs or target days, not both: leave GPUs empty to solve for the cluster that finishes in time',
+      'days',
+    );
   if (gpus !== undefined) return gpus;
-  if (days === undefined) throw new InputError('Give the number of GPUs, or target days to solve for it', 'gpus');
+  if (days === undefined)
+    throw new InputError('Give the number of GPUs, or target days to solve for it', 'gpus');
   return withFields('days', () => gpusForDays(gpuHours, days));
 }
 
 /** Per-token training FLOPs with Kaplan's attention term, when the shape is given (Table 1: 3 × C_forward). */
-function kaplanPerToken(values: Parameters<CalculatorDef<TrainingComputeResults>['compute']>[0], N: number) {
-  const shape = { nLayer: num(values, 'layers'), nCtx: num(values, 'ctx'), dAttn: num(values, 'dAttn') };
+function kaplanPerToken(
+  values: Parameters<CalculatorDef<TrainingComputeResults>['compute']>[0],
+  N: number,
+) {
+  const shape = {
+    nLayer: num(values, 'layers'),
+    nCtx: num(values, 'ctx'),
+    dAttn: num(values, 'dAttn'),
+  };
   const given = Object.entries(shape).filter(([, v]) => v !== undefined);
   if (given.length === 0) return {};
   if (given.length < 3) {
-    const field = shape.nLayer === undefined ? 'layers' : shape.nCtx === undefined ? 'ctx' : 'dAttn';
-    throw new InputError('Give layers, context and attention width together for Kaplan’s per-token cost, or none of them', field);
+    const field =
+      shape.nLayer === undefined ? 'layers' : shape.nCtx === undefined ? 'ctx' : 'dAttn';
+    throw new InputError(
+      'Give layers, context and attention width together for Kaplan’s per-token cost, or none of them',
+      field,
+    );
   }
-  const perToken = trainingFlopsPerToken({ N, nLayer: shape.nLayer!, nCtx: shape.nCtx!, dAttn: shape.dAttn! });
-  return { flopsPerTokenKaplan: perToken, attentionShare: 1 - (FLOPS_PER_PARAM_PER_TOKEN * N) / perToken };
+  const perToken = trainingFlopsPerToken({
+    N,
+    nLayer: shape.nLayer!,
+    nCtx: shape.nCtx!,
+    dAttn: shape.dAttn!,
+  });
+  return {
+    flopsPerTokenKaplan: perToken,
+    attentionShare: 1 - (FLOPS_PER_PARAM_PER_TOKEN * N) / perToken,
+  };
 }
 
 export type TrainingComputeResults = Record<
-  'flops' | 'params' | 'tokens' | 'pfDays' | 'tokensPerParam' | 'gpuHours' | 'gpus' | 'days' | 'cost' | 'flopsPerToken6N',
+  | 'flops'
+  | 'params'
+  | 'tokens'
+  | 'pfDays'
+  | 'tokensPerParam'
+  | 'gpuHours'
+  | 'gpus'
+  | 'days'
+  | 'cost'
+  | 'flopsPerToken6N',
   number
 > & { flopsPerTokenKaplan?: number; attentionShare?: number };
 
@@ -78,17 +230,43 @@ export const trainingCompute: CalculatorDef<TrainingComputeResults> = {
   params: trainingComputeParams,
   results: [
     { name: 'flops', label: 'Training compute', unit: 'FLOPs', style: 'scientific' },
-    { name: 'pfDays', label: 'PF-days', unit: 'PF-days', style: 'plain', help: '1 PF-day = 8.64 × 10¹⁹ FLOPs' },
+    {
+      name: 'pfDays',
+      label: 'PF-days',
+      unit: 'PF-days',
+      style: 'plain',
+      help: '1 PF-day = 8.64 × 10¹⁹ FLOPs',
+    },
     { name: 'params', label: 'Parameters', style: 'si' },
     { name: 'tokens', label: 'Tokens', style: 'si' },
-    { name: 'tokensPerParam', label: 'Tokens per parameter', style: 'plain', help: 'Chinchilla-optimal is about 20' },
+    {
+      name: 'tokensPerParam',
+      label: 'Tokens per parameter',
+      style: 'plain',
+      help: 'Chinchilla-optimal is about 20',
+    },
     { name: 'gpuHours', label: 'GPU-hours', style: 'si' },
-    { name: 'gpus', label: 'GPUs', style: 'plain', help: 'given, or the fewest that finish in the target days' },
+    {
+      name: 'gpus',
+      label: 'GPUs',
+      style: 'plain',
+      help: 'given, or the fewest that finish in the target days',
+    },
     { name: 'days', label: 'Wall-clock', unit: 'days', style: 'plain' },
     { name: 'cost', label: 'Cost', style: 'currency' },
     { name: 'flopsPerToken6N', label: 'Training FLOPs per token, 6N', style: 'scientific' },
-    { name: 'flopsPerTokenKaplan', label: 'Per token with attention', style: 'scientific', help: '6N + 6·n_layer·n_ctx·d_attn (Kaplan Table 1)' },
-    { name: 'attentionShare', label: 'Attention’s share', style: 'plain', help: 'of the per-token cost, missed by 6N' },
+    {
+      name: 'flopsPerTokenKaplan',
+      label: 'Per token with attention',
+      style: 'scientific',
+      help: '6N + 6·n_layer·n_ctx·d_attn (Kaplan Table 1)',
+    },
+    {
+      name: 'attentionShare',
+      label: 'Attention’s share',
+      style: 'plain',
+      help: 'of the per-token cost, missed by 6N',
+    },
   ],
   presets: TRAINING_RUNS.filter((r) => r.id !== 'gopher').map((r) => {
     const shape = findTransformerPreset(SHAPES[r.id] ?? '');
@@ -101,17 +279,27 @@ export const trainingCompute: CalculatorDef<TrainingComputeResults> = {
         C: '',
         layers: shape ? String(shape.config.nLayer) : '',
         ctx: shape ? String(shape.config.nCtx) : '',
-        dAttn: shape ? String(shape.config.nHeads * (shape.config.headDim ?? shape.config.dModel / shape.config.nHeads)) : '',
+        dAttn: shape
+          ? String(
+              shape.config.nHeads *
+                (shape.config.headDim ?? shape.config.dModel / shape.config.nHeads),
+            )
+          : '',
         ...(r.reported ? reportedCluster(r.reported, trainingFlops(r.params, r.tokens)) : {}),
       },
       source: r.source,
     };
   }),
   compute(values) {
-    const { C, N, D } = solveTrainingCompute({ C: num(values, 'C'), N: num(values, 'N'), D: num(values, 'D') });
+    const { C, N, D } = solveTrainingCompute({
+      C: num(values, 'C'),
+      N: num(values, 'N'),
+      D: num(values, 'D'),
+    });
     const gpuId = String(values['gpu']);
     const peakFlops = gpuId === 'custom' ? num(values, 'peak') : findGpu(gpuId)?.peakFlops;
-    if (peakFlops === undefined) throw new InputError('A custom GPU needs its peak FLOP/s, such as 989e12', 'peak');
+    if (peakFlops === undefined)
+      throw new InputError('A custom GPU needs its peak FLOP/s, such as 989e12', 'peak');
     const cluster = trainingCost({
       flops: C,
       peakFlops,

@@ -7,7 +7,13 @@ import type { ListParam, ParamValue } from '../paramTable';
 export type Values = Readonly<Record<string, ParamValue>>;
 
 /** A list parameter (`x=1e2,1e3`) with its default; `extra` adds bounds or item counts. */
-export function listParam(name: string, label: string, unit: string, value: string, extra: Partial<ListParam> = {}): ListParam {
+export function listParam(
+  name: string,
+  label: string,
+  unit: string,
+  value: string,
+  extra: Partial<ListParam> = {},
+): ListParam {
   return { kind: 'list', name, label, unit, default: value, minItems: 2, maxItems: 12, ...extra };
 }
 
@@ -30,7 +36,8 @@ export const listOf = (values: Values, name: string): readonly number[] => list(
 export const shownLoss = (loss: number): number => Number(loss.toFixed(4));
 
 /** A list for people: each item with `digits` significant digits, comma-separated. */
-export const formatList = (values: readonly number[], digits = 4): string => values.map((v) => formatQuantity(v, 'plain', digits)).join(', ');
+export const formatList = (values: readonly number[], digits = 4): string =>
+  values.map((v) => formatQuantity(v, 'plain', digits)).join(', ');
 
 /**
  * Runs `fn` and returns its value, or the message of the InputError it threw: list parameters that
@@ -48,7 +55,10 @@ export function tryInputs<T>(fn: () => T): { ok: true; value: T } | { ok: false;
 }
 
 /** The line a variant's box shows when its numbers do not make an exercise. */
-export const problemLine = (message: string) => ({ label: 'These numbers do not fit together', value: `${message}. Ask for a corrected link.` });
+export const problemLine = (message: string) => ({
+  label: 'These numbers do not fit together',
+  value: `${message}. Ask for a corrected link.`,
+});
 
 /**
  * A number as TeX for worked solutions, with `digits` significant digits: m \times 10^{n} when
@@ -60,7 +70,8 @@ export function texNumber(value: number, digits = 3): string {
   if (value === 0) return '0';
   const [mantissa = '0', exponent = '0'] = value.toExponential(digits - 1).split('e');
   const n = Number(exponent);
-  if (Math.abs(n) >= 4) return Number(mantissa) === 1 ? `10^{${n}}` : `${String(Number(mantissa))} \\times 10^{${n}}`;
+  if (Math.abs(n) >= 4)
+    return Number(mantissa) === 1 ? `10^{${n}}` : `${String(Number(mantissa))} \\times 10^{${n}}`;
   const plain = new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits }).format(value);
   return plain.replace(/,/g, '{,}');
 }
@@ -69,4 +80,5 @@ export function texNumber(value: number, digits = 3): string {
  * A whole count as TeX with {,} thousands separators, for exact parameter counts.
  * @example texCount(2359296) // "2{,}359{,}296"
  */
-export const texCount = (value: number): string => Math.round(value).toLocaleString('en-US').replace(/,/g, '{,}');
+export const texCount = (value: number): string =>
+  Math.round(value).toLocaleString('en-US').replace(/,/g, '{,}');

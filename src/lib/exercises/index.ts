@@ -19,7 +19,10 @@ export function findExercise(id: string): ExerciseDef | undefined {
  * The default variant of an exercise and its expected answers, for the worked solution on its page.
  * Throws for an unknown id, so a mistyped page fails the build.
  */
-export function solveDefaults(id: string): { values: Record<string, ParamValue>; answers: Readonly<Record<string, Expected>> } {
+export function solveDefaults(id: string): {
+  values: Record<string, ParamValue>;
+  answers: Readonly<Record<string, Expected>>;
+} {
   const def = findExercise(id);
   if (!def) throw new Error(`No exercise with id "${id}"`);
   const { values } = parseVariant(def, readParams(def.params, new URLSearchParams()));

@@ -1,8 +1,20 @@
 import { InputError } from '../errors';
 import { findNonFinite } from '../findNonFinite';
-import { type ParamValue, type RawParams, parseParam, parseParams, readParams } from '../paramTable';
+import {
+  type ParamValue,
+  type RawParams,
+  parseParam,
+  parseParams,
+  readParams,
+} from '../paramTable';
 import { parseQuantity } from '../parseQuantity';
-import { type AnswerSpec, type ExerciseDef, type Expected, describeTolerance, isWithinTolerance } from './types';
+import {
+  type AnswerSpec,
+  type ExerciseDef,
+  type Expected,
+  describeTolerance,
+  isWithinTolerance,
+} from './types';
 
 /** Whether one answer is right, and what to tell the student. */
 export interface Verdict {
@@ -14,10 +26,16 @@ export interface Verdict {
  * Judges a typed answer against the expected one; unreadable input is wrong with a reason.
  * @example judgeAnswer({ kind: 'number', ..., tolerance: { rel: 0.01 } }, '1.8e21', 1.8e21).right // true
  */
-export function judgeAnswer(answer: AnswerSpec, text: string, expected: Expected | undefined): Verdict {
+export function judgeAnswer(
+  answer: AnswerSpec,
+  text: string,
+  expected: Expected | undefined,
+): Verdict {
   if (answer.kind === 'choice') {
     if (!text) return { right: false, message: 'Choose an answer.' };
-    return text === expected ? { right: true, message: 'Right.' } : { right: false, message: 'Not quite.' };
+    return text === expected
+      ? { right: true, message: 'Right.' }
+      : { right: false, message: 'Not quite.' };
   }
   let value: number;
   try {
@@ -35,12 +53,19 @@ export function judgeAnswer(answer: AnswerSpec, text: string, expected: Expected
  * The variant an exercise link asks for: each bad URL value is reported and replaced by its
  * default, so a mistyped or hostile link still gives a working exercise.
  */
-export function parseVariant(def: ExerciseDef, raw: RawParams): { values: Record<string, ParamValue>; problems: string[] } {
+export function parseVariant(
+  def: ExerciseDef,
+  raw: RawParams,
+): { values: Record<string, ParamValue>; problems: string[] } {
   const { values, errors } = parseParams(def.params, raw);
   for (const spec of def.params) {
-    if (errors[spec.name] && spec.default !== undefined) values[spec.name] = parseParam(spec, spec.default);
+    if (errors[spec.name] && spec.default !== undefined)
+      values[spec.name] = parseParam(spec, spec.default);
   }
-  return { values, problems: Object.values(errors).map((m) => `${m}; the default is used instead`) };
+  return {
+    values,
+    problems: Object.values(errors).map((m) => `${m}; the default is used instead`),
+  };
 }
 
 /** A variant ready to show: its values, the problems reported, its answers and its givens. */
@@ -64,18 +89,33 @@ export function resolveVariant(def: ExerciseDef, raw: RawParams): ResolvedVarian
   const fallback = parseVariant(def, readParams(def.params, new URLSearchParams()));
   const solvedDefault = trySolve(def, fallback.values);
   // The defaults are the page's own worked example; failing them is a bug, not bad input.
-  if (!('answers' in solvedDefault)) throw new Error(`Exercise ${def.id}: the default variant cannot be solved: ${solvedDefault.reason}`);
-  return { ...fallback, ...solvedDefault, problems: [...asked.problems, `${solved.reason}; the default numbers are used instead`] };
+  if (!('answers' in solvedDefault))
+    throw new Error(
+      `Exercise ${def.id}: the default variant cannot be solved: ${solvedDefault.reason}`,
+    );
+  return {
+    ...fallback,
+    ...solvedDefault,
+    problems: [...asked.problems, `${solved.reason}; the default numbers are used instead`],
+  };
 }
 
-function trySolve(def: ExerciseDef, values: Record<string, ParamValue>): Pick<ResolvedVariant, 'answers' | 'givens'> | { reason: string } {
+function trySolve(
+  def: ExerciseDef,
+  values: Record<string, ParamValue>,
+): Pick<ResolvedVariant, 'answers' | 'givens'> | { reason: string } {
   try {
     const answers = def.solve(values);
     const givens = def.givens(values);
     const bad = findNonFinite(answers);
-    return bad === undefined ? { answers, givens } : { reason: `These numbers do not go together: the answer ${bad} cannot be computed from them` };
+    return bad === undefined
+      ? { answers, givens }
+      : {
+          reason: `These numbers do not go together: the answer ${bad} cannot be computed from them`,
+        };
   } catch (error) {
-    if (error instanceof InputError) return { reason: `These numbers do not go together: ${error.message}` };
+    if (error instanceof InputError)
+      return { reason: `These numbers do not go together: ${error.message}` };
     throw error;
   }
 }

@@ -55,7 +55,11 @@ export function describeTolerance(answer: NumberAnswer): string {
  * Is a numeric answer right? |given − expected| ≤ max(abs, rel·|expected|).
  * @example isWithinTolerance(3.1e21, 1.8e21 * 1.7, { rel: 0.02 }) // true
  */
-export function isWithinTolerance(given: number, expected: number, tolerance: NumberAnswer['tolerance']): boolean {
+export function isWithinTolerance(
+  given: number,
+  expected: number,
+  tolerance: NumberAnswer['tolerance'],
+): boolean {
   if (!Number.isFinite(given) || !Number.isFinite(expected)) return false;
   const allowed = Math.max(tolerance.abs ?? 0, (tolerance.rel ?? 0) * Math.abs(expected));
   return Math.abs(given - expected) <= allowed;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dataConstrained } from '../../../src/lib/calculators/dataConstrained';
-import { computeEffectiveData, computeEffectiveParams, predictDataConstrainedLoss } from '../../../src/lib/dataConstrained';
+import {
+  computeEffectiveData,
+  computeEffectiveParams,
+  predictDataConstrainedLoss,
+} from '../../../src/lib/dataConstrained';
 import { closeTo, papers } from '../../tolerance';
 import { checkPlain, errorsOf, resultsOf } from './runQuery';
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { runCalculator } from '../../../src/lib/calculator';
 import { dataWall } from '../../../src/lib/calculators/dataWall';
-import { computeOverfittingPenalty, minTokensToAvoidOverfitting } from '../../../src/lib/kaplanLossND';
+import {
+  computeOverfittingPenalty,
+  minTokensToAvoidOverfitting,
+} from '../../../src/lib/kaplanLossND';
 import { readParams } from '../../../src/lib/paramTable';
 
-const run = (query: string) => runCalculator(dataWall, readParams(dataWall.params, new URLSearchParams(query)));
+const run = (query: string) =>
+  runCalculator(dataWall, readParams(dataWall.params, new URLSearchParams(query)));
 
 describe('data-wall calculator', () => {
   it('gives Kaplan’s criterion and penalty, and flags a model below the criterion', () => {
@@ -12,10 +16,14 @@ describe('data-wall calculator', () => {
     expect(out.ok && out.results.dMin).toBe(minTokensToAvoidOverfitting(1e9));
     expect(out.ok && out.results.overfitPenalty).toBe(computeOverfittingPenalty(1e9, 5e9));
     expect(out.ok && out.results.bottlenecked).toBe(1);
-    expect(run('N=1e6&D=1e12').ok && (run('N=1e6&D=1e12') as { results: { bottlenecked: number } }).results.bottlenecked).toBe(0);
+    expect(
+      run('N=1e6&D=1e12').ok &&
+        (run('N=1e6&D=1e12') as { results: { bottlenecked: number } }).results.bottlenecked,
+    ).toBe(0);
   });
   it('every preset computes, and the synthetic sweep has a knee', () => {
-    for (const preset of dataWall.presets) expect(run(new URLSearchParams(preset.values).toString()).ok).toBe(true);
+    for (const preset of dataWall.presets)
+      expect(run(new URLSearchParams(preset.values).toString()).ok).toBe(true);
     const sweep = run(new URLSearchParams(dataWall.presets[0]!.values).toString());
     expect(sweep.ok && sweep.results.kneeN).toBeGreaterThan(1e6);
   });

@@ -14,7 +14,13 @@ describe('emergence.compute(values)', () => {
     closeTo(r.exactMatchAtSmallest, predictExactMatch(0.5, 20));
     closeTo(r.exactMatchAtLargest, predictExactMatch(0.98, 20));
     closeTo(r.lateRisePerToken, measureLateRise(X, P)!);
-    closeTo(r.lateRiseExactMatch!, measureLateRise(X, P.map((p) => p ** 20))!);
+    closeTo(
+      r.lateRiseExactMatch!,
+      measureLateRise(
+        X,
+        P.map((p) => p ** 20),
+      )!,
+    );
     const first = applyThresholdMetric(P, 0.9).indexOf(1);
     expect(r.emergenceSize).toBe(X[first]);
     checkPlain(emergence, r);

@@ -75,7 +75,8 @@ describe('fit-runs calculator', () => {
 });
 
 describe('countPastedRuns(csv) and makeFittingMessage(csv)(progress)', () => {
-  const rows = (n: number) => ['N,D,loss', ...Array.from({ length: n }, (_, i) => `${1e8 + i},2e10,2.5`)].join('\n');
+  const rows = (n: number) =>
+    ['N,D,loss', ...Array.from({ length: n }, (_, i) => `${1e8 + i},2e10,2.5`)].join('\n');
   it.each([
     [rows(240), 240, 'Fitting 240 runs…'],
     [rows(1), 1, 'Fitting 1 run…'],

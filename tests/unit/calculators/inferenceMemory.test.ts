@@ -3,7 +3,8 @@ import { runCalculator } from '../../../src/lib/calculator';
 import { inferenceMemory } from '../../../src/lib/calculators/inferenceMemory';
 import { readParams } from '../../../src/lib/paramTable';
 
-const run = (query: string) => runCalculator(inferenceMemory, readParams(inferenceMemory.params, new URLSearchParams(query)));
+const run = (query: string) =>
+  runCalculator(inferenceMemory, readParams(inferenceMemory.params, new URLSearchParams(query)));
 
 describe('inference-memory calculator', () => {
   it('Llama 2 7B (32 layers of 32 heads × 128, fp16) keeps 0.5 MiB per token: 2 GiB at 4,096', () => {

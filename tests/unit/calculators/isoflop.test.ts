@@ -8,19 +8,22 @@ import { checkPlain, errorsOf, resultsOf } from './runQuery';
 const fit = papers.hoffmann2022_chinchilla.parametric_fit;
 
 describe('isoflop.compute(values)', () => {
-  it.each(['hoffmann2022', 'hoffmann2022-unrounded', 'besiroglu2024'] as const)('closed form and grid search agree with the library (%s)', (set) => {
-    const r = resultsOf(isoflop, `C=5.76e23&fit=${set}`);
-    const closed = chinchillaFrontier(5.76e23, set);
-    closeTo(r.nOpt, closed.params);
-    closeTo(r.dOpt, closed.tokens);
-    closeTo(r.lossMin, closed.loss);
-    closeTo(r.tokensPerParam, closed.tokensPerParam);
-    closeTo(r.nOptGrid, searchIsoFlopMinimum(5.76e23, set).params);
-    closeTo(r.nOptGrid, r.nOpt, 1e-6);
-    closeTo(r.lossMinGrid, r.lossMin, 1e-12);
-    closeTo(6 * r.nOpt * r.dOpt, 5.76e23, 1e-12);
-    checkPlain(isoflop, r);
-  });
+  it.each(['hoffmann2022', 'hoffmann2022-unrounded', 'besiroglu2024'] as const)(
+    'closed form and grid search agree with the library (%s)',
+    (set) => {
+      const r = resultsOf(isoflop, `C=5.76e23&fit=${set}`);
+      const closed = chinchillaFrontier(5.76e23, set);
+      closeTo(r.nOpt, closed.params);
+      closeTo(r.dOpt, closed.tokens);
+      closeTo(r.lossMin, closed.loss);
+      closeTo(r.tokensPerParam, closed.tokensPerParam);
+      closeTo(r.nOptGrid, searchIsoFlopMinimum(5.76e23, set).params);
+      closeTo(r.nOptGrid, r.nOpt, 1e-6);
+      closeTo(r.lossMinGrid, r.lossMin, 1e-12);
+      closeTo(6 * r.nOpt * r.dOpt, 5.76e23, 1e-12);
+      checkPlain(isoflop, r);
+    },
+  );
 
   it('rounded vs unrounded constants move N_opt at Gopher’s budget from 32.2B to 40.4B (papers: discrepancies)', () => {
     expect(papers.discrepancies.some((d: string) => d.includes('32.2B to 40.4B'))).toBe(true);
@@ -39,7 +42,9 @@ describe('isoflop.compute(values)', () => {
   it('draws five profiles with their minima, your budget labelled', () => {
     const r = resultsOf(isoflop, 'C=1e21');
     expect(r.profiles).toHaveLength(5);
-    expect(r.minima.filter((m) => m.label === 'your budget')).toEqual([{ x: r.nOpt, y: r.lossMin, label: 'your budget' }]);
+    expect(r.minima.filter((m) => m.label === 'your budget')).toEqual([
+      { x: r.nOpt, y: r.lossMin, label: 'your budget' },
+    ]);
     for (const [i, p] of r.profiles.entries()) {
       const lowest = Math.min(...p.points.map((q) => q.y));
       expect(lowest).toBeGreaterThanOrEqual(r.minima[i]!.y - 1e-12);

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { kaplan } from '../../../src/lib/calculators/kaplan';
 import { allocateKaplanCompute } from '../../../src/lib/kaplanAllocation';
-import { predictKaplanLossCmin, predictKaplanLossD, predictKaplanLossN } from '../../../src/lib/kaplanLoss';
-import { computeOverfittingPenalty, minTokensToAvoidOverfitting, predictKaplanLossND } from '../../../src/lib/kaplanLossND';
+import {
+  predictKaplanLossCmin,
+  predictKaplanLossD,
+  predictKaplanLossN,
+} from '../../../src/lib/kaplanLoss';
+import {
+  computeOverfittingPenalty,
+  minTokensToAvoidOverfitting,
+  predictKaplanLossND,
+} from '../../../src/lib/kaplanLossND';
 import { computeCriticalBatch, predictKaplanLossNS } from '../../../src/lib/kaplanSteps';
 import { closeTo, papers } from '../../tolerance';
 import { checkPlain, errorsOf, resultsOf } from './runQuery';
@@ -28,7 +36,10 @@ describe('kaplan.compute(values)', () => {
     const r = resultsOf(kaplan, 'N=1e9&Cmin=1');
     closeTo(r.lossN, papers.example_checks.kaplan_L_of_N_1e9.loss, 2e-6);
     closeTo(r.nOpt, k.optimal_allocation_empirical.table_6_compute_efficient_constants.N_opt.N_e);
-    closeTo(r.criticalBatch, k.power_laws.alpha_B.B_star_tokens / r.lossNS ** (1 / k.power_laws.alpha_B.value));
+    closeTo(
+      r.criticalBatch,
+      k.power_laws.alpha_B.B_star_tokens / r.lossNS ** (1 / k.power_laws.alpha_B.value),
+    );
     closeTo(r.lossC, (k.power_laws.alpha_C_min.C_c_min / 1) ** k.power_laws.alpha_C_min.value);
   });
 
@@ -46,7 +57,16 @@ describe('kaplan.compute(values)', () => {
     closeTo(b.lossND, predictKaplanLossND(1e9, 22.9e9, 'sec1'));
     closeTo(b.overfitPenalty, computeOverfittingPenalty(1e9, 22.9e9, 'sec1'));
     expect(b.lossND).not.toBe(a.lossND);
-    for (const name of ['lossN', 'lossD', 'lossC', 'lossNS', 'criticalBatch', 'dMin', 'nOpt'] as const) expect(b[name]).toBe(a[name]);
+    for (const name of [
+      'lossN',
+      'lossD',
+      'lossC',
+      'lossNS',
+      'criticalBatch',
+      'dMin',
+      'nOpt',
+    ] as const)
+      expect(b[name]).toBe(a[name]);
   });
 
   it('without a batch, S is taken as S_min (Eq. 1.6)', () => {
@@ -61,7 +81,9 @@ describe('kaplan.compute(values)', () => {
     const xs = r.curvesN[0]!.points.map((p) => p.x);
     expect(xs[0]).toBeLessThanOrEqual(3e9);
     expect(xs[xs.length - 1]).toBeGreaterThanOrEqual(3e9);
-    expect(r.curvesD.flatMap((c) => c.points).every((p) => Number.isFinite(p.y) && p.y > 0)).toBe(true);
+    expect(r.curvesD.flatMap((c) => c.points).every((p) => Number.isFinite(p.y) && p.y > 0)).toBe(
+      true,
+    );
   });
 
   it.each([

@@ -6,7 +6,8 @@ import { papers } from '../../tolerance';
 import { errorsOf, resultsOf } from './runQuery';
 
 const defaults = readParams(parameters.params, new URLSearchParams());
-const run = (query: string) => runCalculator(parameters, readParams(parameters.params, new URLSearchParams(query)));
+const run = (query: string) =>
+  runCalculator(parameters, readParams(parameters.params, new URLSearchParams(query)));
 
 describe('parameters calculator', () => {
   it('defaults to GPT-2 124M: 124,439,808 parameters', () => {
@@ -22,7 +23,9 @@ describe('parameters calculator', () => {
     for (const preset of parameters.presets) {
       const fromFields = runCalculator(parameters, { ...defaults, ...preset.values });
       const fromPreset = run(`preset=${preset.id}`);
-      expect(fromFields.ok && fromFields.results.total).toBe(fromPreset.ok && fromPreset.results.total);
+      expect(fromFields.ok && fromFields.results.total).toBe(
+        fromPreset.ok && fromPreset.results.total,
+      );
     }
   });
   it.each([
@@ -44,7 +47,10 @@ describe('parameters calculator: head width and mixtures of experts (issue 13)',
     expect(out.total).toBe(8_538_074_112);
   });
   it('the custom shape with headDim reproduces Gemma 7B too', () => {
-    const out = resultsOf(parameters, 'layers=28&dModel=3072&heads=16&headDim=256&dFf=24576&vocab=256128&ctx=8192&ffn=swiglu&pos=none&norm=rmsnorm&biases=no&tied=yes');
+    const out = resultsOf(
+      parameters,
+      'layers=28&dModel=3072&heads=16&headDim=256&dFf=24576&vocab=256128&ctx=8192&ffn=swiglu&pos=none&norm=rmsnorm&biases=no&tied=yes',
+    );
     expect(out.total).toBe(8_538_074_112);
   });
   it('?preset=mixtral-8x7b: 46.7B in all, 12.9B active, and its per-token FLOPs count the active ones', () => {

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { servingCost } from '../../../src/lib/calculators/servingCost';
 import { predictChinchillaLoss } from '../../../src/lib/chinchillaLoss';
-import { computeOptimalTokensForParams, solveTokensForLoss } from '../../../src/lib/chinchillaTokensForLoss';
+import {
+  computeOptimalTokensForParams,
+  solveTokensForLoss,
+} from '../../../src/lib/chinchillaTokensForLoss';
 import { computeDollarsPerFlop } from '../../../src/lib/dollarsPerFlop';
-import { computeLifetimeDollars, computeLifetimeFlops, findCrossoverDemand } from '../../../src/lib/inferenceCost';
+import {
+  computeLifetimeDollars,
+  computeLifetimeFlops,
+  findCrossoverDemand,
+} from '../../../src/lib/inferenceCost';
 import { closeTo, papers } from '../../tolerance';
 import { checkPlain, errorsOf, resultsOf } from './runQuery';
 
@@ -26,13 +33,18 @@ describe('servingCost.compute(values)', () => {
     closeTo(r.total2, c2.total);
     closeTo(r.trainTokens2, D2);
     closeTo(r.loss2, r.loss1);
-    closeTo(r.crossoverTokens!, findCrossoverDemand({ params: 13e9, trainTokens: D1 }, { params: 7e9, trainTokens: D2 })!.servedTokens);
+    closeTo(
+      r.crossoverTokens!,
+      findCrossoverDemand({ params: 13e9, trainTokens: D1 }, { params: 7e9, trainTokens: D2 })!
+        .servedTokens,
+    );
     expect(r.crossoverNote).toBeUndefined();
     checkPlain(servingCost, r);
   });
 
   it('is near Sardana et al.’s example (Fig. 1): the 7B saves about 1.7e22 FLOPs (17%) of the 13B’s lifetime compute', () => {
-    const example = papers.other_anchors.sardana2023_beyond_chinchilla.figure_1_example.statement as string;
+    const example = papers.other_anchors.sardana2023_beyond_chinchilla.figure_1_example
+      .statement as string;
     expect(example).toMatch(/1\.7e22 FLOPs \(17%\)/);
     const r = resultsOf(servingCost, '');
     const saved = r.flops1 - r.flops2;

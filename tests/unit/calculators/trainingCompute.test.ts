@@ -17,12 +17,21 @@ describe('trainingCompute.compute(values)', () => {
     expect(r.tokens).toBe(300e9);
     closeTo(r.pfDays, flopsToPfDays(C));
     closeTo(r.tokensPerParam, 300e9 / 175e9);
-    const cluster = trainingCost({ flops: C, peakFlops: A100, mfu: 0.4, gpus: 1024, pricePerGpuHour: 2 });
+    const cluster = trainingCost({
+      flops: C,
+      peakFlops: A100,
+      mfu: 0.4,
+      gpus: 1024,
+      pricePerGpuHour: 2,
+    });
     closeTo(r.gpuHours, cluster.gpuHours);
     closeTo(r.days, cluster.days);
     closeTo(r.cost, cluster.cost);
     closeTo(r.flopsPerToken6N, 6 * 175e9);
-    closeTo(r.flopsPerTokenKaplan!, trainingFlopsPerToken({ N: 175e9, nLayer: 96, nCtx: 2048, dAttn: 12288 }));
+    closeTo(
+      r.flopsPerTokenKaplan!,
+      trainingFlopsPerToken({ N: 175e9, nLayer: 96, nCtx: 2048, dAttn: 12288 }),
+    );
     closeTo(r.attentionShare!, 1 - (6 * 175e9) / r.flopsPerTokenKaplan!);
     checkPlain(trainingCompute, r);
   });
@@ -43,7 +52,12 @@ describe('trainingCompute.compute(values)', () => {
 
   it.each([
     ['gpu=custom', { peak: 'A custom GPU needs its peak FLOP/s, such as 989e12' }],
-    ['N=3e9&D=1e11&layers=24', { ctx: 'Give layers, context and attention width together for Kaplan’s per-token cost, or none of them' }],
+    [
+      'N=3e9&D=1e11&layers=24',
+      {
+        ctx: 'Give layers, context and attention width together for Kaplan’s per-token cost, or none of them',
+      },
+    ],
     ['mfu=1.5', { mfu: 'Utilisation (MFU) must be greater than 0 and at most 1, got 1.5' }],
     ['N=-3', { N: 'Parameters (N) must be greater than 0, got -3' }],
     ['gpus=2.5', { gpus: 'GPUs must be a whole number, got 2.5' }],
@@ -56,7 +70,10 @@ describe('trainingCompute.compute(values)', () => {
       const query = new URLSearchParams(preset.values).toString();
       checkPlain(trainingCompute, resultsOf(trainingCompute, query));
     }
-    const gpt3 = resultsOf(trainingCompute, new URLSearchParams(trainingCompute.presets[0]!.values).toString());
+    const gpt3 = resultsOf(
+      trainingCompute,
+      new URLSearchParams(trainingCompute.presets[0]!.values).toString(),
+    );
     expect(gpt3.attentionShare).toBeGreaterThan(0.01);
     expect(gpt3.attentionShare).toBeLessThan(0.02);
   });
@@ -75,11 +92,17 @@ describe('trainingCompute.compute(values)', () => {
     const out = resultsOf(trainingCompute, 'N=175e9&D=300e9&days=30');
     expect(out.gpus).toBe(Math.ceil(out.gpuHours / (24 * 30)));
     expect(out.days).toBeLessThanOrEqual(30);
-    expect(resultsOf(trainingCompute, `N=175e9&D=300e9&gpus=${out.gpus - 1}`).days).toBeGreaterThan(30);
+    expect(resultsOf(trainingCompute, `N=175e9&D=300e9&gpus=${out.gpus - 1}`).days).toBeGreaterThan(
+      30,
+    );
   });
 
   it('refuses GPUs and target days together, and neither', () => {
-    expect(errorsOf(trainingCompute, 'N=175e9&D=300e9&gpus=64&days=30')).toEqual({ days: 'Give GPUs or target days, not both: leave GPUs empty to solve for the cluster that finishes in time' });
-    expect(errorsOf(trainingCompute, 'N=175e9&D=300e9&gpus=')).toEqual({ gpus: 'Give the number of GPUs, or target days to solve for it' });
+    expect(errorsOf(trainingCompute, 'N=175e9&D=300e9&gpus=64&days=30')).toEqual({
+      days: 'Give GPUs or target days, not both: leave GPUs empty to solve for the cluster that finishes in time',
+    });
+    expect(errorsOf(trainingCompute, 'N=175e9&D=300e9&gpus=')).toEqual({
+      gpus: 'Give the number of GPUs, or target days to solve for it',
+    });
   });
 });

@@ -4,7 +4,8 @@ import { trainingMemory } from '../../../src/lib/calculators/trainingMemory';
 import { readParams } from '../../../src/lib/paramTable';
 import { closeTo } from '../../tolerance';
 
-const run = (query: string) => runCalculator(trainingMemory, readParams(trainingMemory.params, new URLSearchParams(query)));
+const run = (query: string) =>
+  runCalculator(trainingMemory, readParams(trainingMemory.params, new URLSearchParams(query)));
 
 describe('training-memory calculator', () => {
   it.each([
@@ -12,16 +13,21 @@ describe('training-memory calculator', () => {
     ['1', 31.4],
     ['2', 16.6],
     ['3', 1.9],
-  ])('?N=7.5e9&dp=64&zero=%s gives ZeRO Fig. 1’s %s GB of model states per GPU, and no activations', (zero, gb) => {
-    const out = run(`N=7.5e9&dp=64&zero=${zero}&gpu=v100`);
-    expect(out.ok).toBe(true);
-    if (!out.ok) return;
-    expect(Number((out.results.modelStatesPerGpu / 1e9).toFixed(1))).toBe(gb);
-    expect(out.results.activationsPerGpu).toBe(0);
-    expect(out.results.gpus).toBe(64);
-  });
+  ])(
+    '?N=7.5e9&dp=64&zero=%s gives ZeRO Fig. 1’s %s GB of model states per GPU, and no activations',
+    (zero, gb) => {
+      const out = run(`N=7.5e9&dp=64&zero=${zero}&gpu=v100`);
+      expect(out.ok).toBe(true);
+      if (!out.ok) return;
+      expect(Number((out.results.modelStatesPerGpu / 1e9).toFixed(1))).toBe(gb);
+      expect(out.results.activationsPerGpu).toBe(0);
+      expect(out.results.gpus).toBe(64);
+    },
+  );
   it('N alone selects the size-only model (the link need not say preset=size)', () => {
-    expect(readParams(trainingMemory.params, new URLSearchParams('N=7.5e9'))['preset']).toBe('size');
+    expect(readParams(trainingMemory.params, new URLSearchParams('N=7.5e9'))['preset']).toBe(
+      'size',
+    );
   });
   it('on 32 GB V100s the model states of 7.5B on 64 GPUs need ZeRO stage 1 (31.4 GB); stage 0 suggests it', () => {
     const zero = run('N=7.5e9&dp=64&zero=0&gpu=v100');
@@ -32,12 +38,16 @@ describe('training-memory calculator', () => {
     expect(one.ok && one.results.minGpus).toBe(4);
   });
   it('a preset adds the activations of its shape (Llama 3 70B, tp 8, sp, selective: 34·sbh/t per layer)', () => {
-    const out = run('preset=llama3-70b&seq=8192&micro=1&dp=16&tp=8&pp=4&zero=1&sp=yes&recompute=selective&gpu=h100');
+    const out = run(
+      'preset=llama3-70b&seq=8192&micro=1&dp=16&tp=8&pp=4&zero=1&sp=yes&recompute=selective&gpu=h100',
+    );
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     closeTo(out.results.activationsPerGpu, 80 * ((34 * 8192 * 8192) / 8));
     expect(out.results.gpus).toBe(512);
-    expect(out.results.totalPerGpu).toBe(out.results.modelStatesPerGpu + out.results.activationsPerGpu);
+    expect(out.results.totalPerGpu).toBe(
+      out.results.modelStatesPerGpu + out.results.activationsPerGpu,
+    );
     expect(out.results.headroom).toBe(80 * 2 ** 30 - out.results.totalPerGpu);
   });
   it('Mixtral holds all 46.7B parameters in memory, though a token uses 12.9B', () => {

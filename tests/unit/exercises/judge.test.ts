@@ -4,8 +4,23 @@ import { judgeAnswer, parseVariant, resolveVariant } from '../../../src/lib/exer
 import type { AnswerSpec, ExerciseDef } from '../../../src/lib/exercises/types';
 import { quantityParam, readParams } from '../../../src/lib/paramTable';
 
-const number: AnswerSpec = { kind: 'number', name: 'C', label: 'Training compute C', unit: 'FLOPs', style: 'scientific', tolerance: { rel: 0.01 } };
-const choice: AnswerSpec = { kind: 'choice', name: 'under', label: 'Undertrained?', options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] };
+const number: AnswerSpec = {
+  kind: 'number',
+  name: 'C',
+  label: 'Training compute C',
+  unit: 'FLOPs',
+  style: 'scientific',
+  tolerance: { rel: 0.01 },
+};
+const choice: AnswerSpec = {
+  kind: 'choice',
+  name: 'under',
+  label: 'Undertrained?',
+  options: [
+    { value: 'yes', label: 'Yes' },
+    { value: 'no', label: 'No' },
+  ],
+};
 
 describe('judgeAnswer(answer, text, expected)', () => {
   it.each([
@@ -33,9 +48,14 @@ const effectiveTokens = findExercise('planning/06-effective-tokens')!;
 
 describe('parseVariant(def, raw)', () => {
   it('keeps good values and reports each bad one, replaced by its default', () => {
-    const { values, problems } = parseVariant(trainingFlops, readParams(trainingFlops.params, new URLSearchParams('N=7e9&D=-1')));
+    const { values, problems } = parseVariant(
+      trainingFlops,
+      readParams(trainingFlops.params, new URLSearchParams('N=7e9&D=-1')),
+    );
     expect(values).toEqual({ N: 7e9, D: 100e9 });
-    expect(problems).toEqual(['Training tokens must be greater than 0, got -1; the default is used instead']);
+    expect(problems).toEqual([
+      'Training tokens must be greater than 0, got -1; the default is used instead',
+    ]);
   });
 });
 
@@ -50,16 +70,35 @@ describe('resolveVariant(def, raw)', () => {
     const v = resolveVariant(effectiveTokens, { tokens: '100,200,50', quality: '1,1' });
     expect(v.values).toEqual({ tokens: [100, 200, 50], quality: [1.2, 0.7, 1.5] });
     expect(v.problems).toHaveLength(1);
-    expect(v.problems[0]).toMatch(/^These numbers do not go together: the answer \w+ cannot be computed from them; the default numbers are used instead$/);
+    expect(v.problems[0]).toMatch(
+      /^These numbers do not go together: the answer \w+ cannot be computed from them; the default numbers are used instead$/,
+    );
     expect(Number.isFinite(v.answers['effective'])).toBe(true);
   });
   it('turns a missing number into a problem instead of NaN (numberOf throws an InputError)', () => {
-    const v = resolveVariant({ ...trainingFlops, params: [quantityParam('N', 'Parameters', 'parameters', '3e9', { optional: true }), ...trainingFlops.params.slice(1)] }, { N: '', D: '1e11' });
-    expect(v.problems).toEqual(['These numbers do not go together: N needs a number; the default numbers are used instead']);
+    const v = resolveVariant(
+      {
+        ...trainingFlops,
+        params: [
+          quantityParam('N', 'Parameters', 'parameters', '3e9', { optional: true }),
+          ...trainingFlops.params.slice(1),
+        ],
+      },
+      { N: '', D: '1e11' },
+    );
+    expect(v.problems).toEqual([
+      'These numbers do not go together: N needs a number; the default numbers are used instead',
+    ]);
     expect(v.answers['C']).toBe(1.8e21);
   });
   it('throws when the defaults themselves cannot be solved: a bug in the exercise, not bad input', () => {
-    const broken: ExerciseDef = { ...trainingFlops, id: 'planning/99-broken', solve: () => ({ C: NaN }) };
-    expect(() => resolveVariant(broken, {})).toThrow(/Exercise planning\/99-broken: the default variant cannot be solved/);
+    const broken: ExerciseDef = {
+      ...trainingFlops,
+      id: 'planning/99-broken',
+      solve: () => ({ C: NaN }),
+    };
+    expect(() => resolveVariant(broken, {})).toThrow(
+      /Exercise planning\/99-broken: the default variant cannot be solved/,
+    );
   });
 });

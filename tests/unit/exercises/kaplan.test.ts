@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KAPLAN_EXERCISES, OVERFITTING_SWEEP_SIZES, countBlock, makeKaplanSweep, makeOverfittingSweep } from '../../../src/lib/exercises/kaplan';
+import {
+  KAPLAN_EXERCISES,
+  OVERFITTING_SWEEP_SIZES,
+  countBlock,
+  makeKaplanSweep,
+  makeOverfittingSweep,
+} from '../../../src/lib/exercises/kaplan';
 import { judgeAnswer } from '../../../src/lib/exercises/judge';
 import { findExercise } from '../../../src/lib/exercises';
 import { computeOverfittingPenalty } from '../../../src/lib/kaplanLossND';
@@ -22,9 +28,12 @@ describe('Kaplan track', () => {
     for (const e of KAPLAN_EXERCISES) expect(e.hints.length).toBeLessThanOrEqual(4);
   });
 
-  it.each(KAPLAN_EXERCISES.map((e) => [e.id, e] as const))('%s: default answers judge right, clearly wrong ones wrong', (_, e) => {
-    expectDefaultsJudged(e);
-  });
+  it.each(KAPLAN_EXERCISES.map((e) => [e.id, e] as const))(
+    '%s: default answers judge right, clearly wrong ones wrong',
+    (_, e) => {
+      expectDefaultsJudged(e);
+    },
+  );
 });
 
 describe('kaplan/01-power-law-fitter', () => {
@@ -41,7 +50,11 @@ describe('kaplan/01-power-law-fitter', () => {
 
   it('follows the variant: another seed and noise change the expected α', () => {
     const base = solveFor(def('01-power-law-fitter')).alpha;
-    expect(Math.abs(Number(solveFor(def('01-power-law-fitter'), 'noise=0.02&seed=3').alpha) - Number(base))).toBeGreaterThan(5e-4);
+    expect(
+      Math.abs(
+        Number(solveFor(def('01-power-law-fitter'), 'noise=0.02&seed=3').alpha) - Number(base),
+      ),
+    ).toBeGreaterThan(5e-4);
   });
 
   it('gives no right answer (NaN) when the sizes collapse to one', () => {
@@ -72,12 +85,15 @@ describe('kaplan/03-overfitting-detector', () => {
   });
 
   it('the shown gap is the library’s overfitting penalty up to the 4-decimal rounding', () => {
-    for (const row of makeOverfittingSweep(1e9)) expect(Math.abs(row.gap - computeOverfittingPenalty(row.N, 1e9))).toBeLessThan(5e-5);
+    for (const row of makeOverfittingSweep(1e9))
+      expect(Math.abs(row.gap - computeOverfittingPenalty(row.N, 1e9))).toBeLessThan(5e-5);
     expect(OVERFITTING_SWEEP_SIZES).toHaveLength(9);
   });
 
   it('every allowed D from 1e8 to 1e10 has a knee inside the sweep, and more data moves it up', () => {
-    const knees = [1e8, 1e9, 1e10].map((D) => Number(solveFor(def('03-overfitting-detector'), `D=${D}`).knee));
+    const knees = [1e8, 1e9, 1e10].map((D) =>
+      Number(solveFor(def('03-overfitting-detector'), `D=${D}`).knee),
+    );
     for (const knee of knees) expect(Number.isFinite(knee)).toBe(true);
     expect(knees[0]).toBeLessThan(knees[1]!);
     expect(knees[1]).toBeLessThan(knees[2]!);
@@ -92,7 +108,9 @@ describe('kaplan/04-gpt3-predictor', () => {
   });
 
   it('follows the variant: a smaller forecast size gives a higher loss', () => {
-    expect(Number(solveFor(def('04-gpt3-predictor'), 'N=1.3e9').loss)).toBeGreaterThan(Number(solveFor(def('04-gpt3-predictor')).loss));
+    expect(Number(solveFor(def('04-gpt3-predictor'), 'N=1.3e9').loss)).toBeGreaterThan(
+      Number(solveFor(def('04-gpt3-predictor')).loss),
+    );
   });
 });
 

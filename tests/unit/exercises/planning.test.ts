@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISES, PLANNING_EXERCISES, findExercise, solveDefaults } from '../../../src/lib/exercises';
-import { ISOFLOP_SEARCH_GRID, ISOFLOP_SEARCH_STEP, TOY_ISOFLOP_LOSS, isoflopSearchExercise, searchToyIsoFlop } from '../../../src/lib/exercises/planning/04-isoflop-search';
+import {
+  EXERCISES,
+  PLANNING_EXERCISES,
+  findExercise,
+  solveDefaults,
+} from '../../../src/lib/exercises';
+import {
+  ISOFLOP_SEARCH_GRID,
+  ISOFLOP_SEARCH_STEP,
+  TOY_ISOFLOP_LOSS,
+  isoflopSearchExercise,
+  searchToyIsoFlop,
+} from '../../../src/lib/exercises/planning/04-isoflop-search';
 import { fitPowerLawWithFloor } from '../../../src/lib/fitPowerLawWithFloor';
 import { searchIsoFlopMinimum } from '../../../src/lib/searchIsoFlopMinimum';
 import { texCount, texNumber } from '../../../src/lib/exercises/helpers';
@@ -11,25 +22,50 @@ const def = (id: string) => findExercise(`planning/${id}`)!;
 
 describe('planning track', () => {
   it('lists thirteen exercises in order after the Kaplan track, each with 2–4 hints', () => {
-    expect(PLANNING_EXERCISES.map((e) => e.id.split('/')[1]!.slice(0, 2))).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13']);
-    expect(EXERCISES.map((e) => e.track)).toEqual([...Array(5).fill('kaplan'), ...Array(13).fill('planning')]);
+    expect(PLANNING_EXERCISES.map((e) => e.id.split('/')[1]!.slice(0, 2))).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '11',
+      '12',
+      '13',
+    ]);
+    expect(EXERCISES.map((e) => e.track)).toEqual([
+      ...Array(5).fill('kaplan'),
+      ...Array(13).fill('planning'),
+    ]);
     for (const e of PLANNING_EXERCISES) expect(e.hints.length, e.id).toBeGreaterThanOrEqual(2);
     for (const e of PLANNING_EXERCISES) expect(e.hints.length, e.id).toBeLessThanOrEqual(4);
   });
 
-  it.each(PLANNING_EXERCISES.map((e) => [e.id, e] as const))('%s: default answers judge right, clearly wrong ones wrong', (_, e) => {
-    expectDefaultsJudged(e);
-  });
+  it.each(PLANNING_EXERCISES.map((e) => [e.id, e] as const))(
+    '%s: default answers judge right, clearly wrong ones wrong',
+    (_, e) => {
+      expectDefaultsJudged(e);
+    },
+  );
 
   it('solveDefaults(id) gives the page the same answers as solve(defaults), and throws for an unknown id', () => {
-    expect(solveDefaults('planning/06-effective-tokens').answers).toEqual(solveFor(def('06-effective-tokens')));
+    expect(solveDefaults('planning/06-effective-tokens').answers).toEqual(
+      solveFor(def('06-effective-tokens')),
+    );
     expect(() => solveDefaults('planning/99-nothing')).toThrow(/No exercise/);
   });
 });
 
 describe('planning/01-power-law-exponent', () => {
   it('solve(defaults) is the fit of ln(L − 1.5) on ln X: α ≈ 0.206', () => {
-    const fit = fitPowerLawWithFloor([1e2, 1e3, 1e4, 1e5].map((N, i) => ({ N, loss: [2.5, 2.1, 1.88, 1.74][i]! })), 1.5);
+    const fit = fitPowerLawWithFloor(
+      [1e2, 1e3, 1e4, 1e5].map((N, i) => ({ N, loss: [2.5, 2.1, 1.88, 1.74][i]! })),
+      1.5,
+    );
     const a = solveFor(def('01-power-law-exponent'));
     closeTo(Number(a.alpha), fit.alpha);
     closeTo(Number(a.alpha), 0.2058, 2e-4);
@@ -37,7 +73,9 @@ describe('planning/01-power-law-exponent', () => {
   });
 
   it('follows the variant: another floor changes α; mismatched lists or a loss under the floor give NaN', () => {
-    expect(Math.abs(Number(solveFor(def('01-power-law-exponent'), 'floor=1').alpha) - 0.2058)).toBeGreaterThan(0.005);
+    expect(
+      Math.abs(Number(solveFor(def('01-power-law-exponent'), 'floor=1').alpha) - 0.2058),
+    ).toBeGreaterThan(0.005);
     expect(solveFor(def('01-power-law-exponent'), 'loss=2.5,2.1,1.88').alpha).toBeNaN();
     expect(solveFor(def('01-power-law-exponent'), 'floor=2').alpha).toBeNaN();
   });
@@ -69,12 +107,17 @@ describe('planning/04-isoflop-search', () => {
     expect(1 - 1 / ISOFLOP_SEARCH_STEP).toBeGreaterThan(0.05);
     for (const C of [1e20, 1e22, 1e24]) {
       const best = searchToyIsoFlop(C).params;
-      expect(Math.abs(Math.log(searchIsoFlopMinimum(C, TOY_ISOFLOP_LOSS).params / best)), `C = ${C}`).toBeLessThanOrEqual(Math.log(ISOFLOP_SEARCH_STEP) / 2);
+      expect(
+        Math.abs(Math.log(searchIsoFlopMinimum(C, TOY_ISOFLOP_LOSS).params / best)),
+        `C = ${C}`,
+      ).toBeLessThanOrEqual(Math.log(ISOFLOP_SEARCH_STEP) / 2);
     }
   });
 
   it('follows the variant: a larger budget moves N_opt up', () => {
-    expect(Number(solveFor(def('04-isoflop-search'), 'C=1e23').N)).toBeGreaterThan(Number(solveFor(def('04-isoflop-search')).N));
+    expect(Number(solveFor(def('04-isoflop-search'), 'C=1e23').N)).toBeGreaterThan(
+      Number(solveFor(def('04-isoflop-search')).N),
+    );
   });
 });
 
@@ -135,25 +178,41 @@ describe('planning/08-residuals', () => {
 
 describe('planning/09-threshold-artifact', () => {
   it('solve(defaults): scores 0.45, 0.49, 0.51, 0.55 at 0.5 give 0, 0, 1, 1: two pass, the third first', () => {
-    expect(solveFor(def('09-threshold-artifact'))).toEqual({ passes: 2, first: 3, reading: 'metric' });
+    expect(solveFor(def('09-threshold-artifact'))).toEqual({
+      passes: 2,
+      first: 3,
+      reading: 'metric',
+    });
   });
 
   it('follows the variant: a higher threshold passes fewer; none passing gives first = 0', () => {
-    expect(solveFor(def('09-threshold-artifact'), 'threshold=0.52')).toMatchObject({ passes: 1, first: 4 });
-    expect(solveFor(def('09-threshold-artifact'), 'threshold=0.9')).toMatchObject({ passes: 0, first: 0 });
+    expect(solveFor(def('09-threshold-artifact'), 'threshold=0.52')).toMatchObject({
+      passes: 1,
+      first: 4,
+    });
+    expect(solveFor(def('09-threshold-artifact'), 'threshold=0.9')).toMatchObject({
+      passes: 0,
+      first: 0,
+    });
   });
 });
 
 describe('planning/10-forecast-checklist', () => {
   it('solve() names the four checks: same setup, fixed held-out set, withheld residuals, interval and stop condition', () => {
-    expect(solveFor(def('10-forecast-checklist'))).toEqual({ setup: 'refit', heldOut: 'fixed', residuals: 'withheld', uncertainty: 'interval' });
+    expect(solveFor(def('10-forecast-checklist'))).toEqual({
+      setup: 'refit',
+      heldOut: 'fixed',
+      residuals: 'withheld',
+      uncertainty: 'interval',
+    });
   });
 
   it('every right answer is one of its question’s options', () => {
     const answers = solveFor(def('10-forecast-checklist'));
     for (const spec of def('10-forecast-checklist').answers) {
       expect(spec.kind).toBe('choice');
-      if (spec.kind === 'choice') expect(spec.options.map((o) => o.value)).toContain(answers[spec.name]);
+      if (spec.kind === 'choice')
+        expect(spec.options.map((o) => o.value)).toContain(answers[spec.name]);
     }
   });
 });

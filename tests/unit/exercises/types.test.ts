@@ -17,7 +17,23 @@ describe('isWithinTolerance(given, expected, tolerance)', () => {
 
 describe('describeTolerance(answer)', () => {
   it('says the tolerance in words', () => {
-    expect(describeTolerance({ kind: 'number', name: 'a', label: 'a', style: 'plain', tolerance: { rel: 0.01 } })).toBe('within 1%');
-    expect(describeTolerance({ kind: 'number', name: 'a', label: 'a', style: 'plain', tolerance: { abs: 0.001 } })).toBe('within ±0.001');
+    expect(
+      describeTolerance({
+        kind: 'number',
+        name: 'a',
+        label: 'a',
+        style: 'plain',
+        tolerance: { rel: 0.01 },
+      }),
+    ).toBe('within 1%');
+    expect(
+      describeTolerance({
+        kind: 'number',
+        name: 'a',
+        label: 'a',
+        style: 'plain',
+        tolerance: { abs: 0.001 },
+      }),
+    ).toBe('within ±0.001');
   });
 });

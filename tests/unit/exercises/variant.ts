@@ -5,7 +5,10 @@ import { readParams } from '../../../src/lib/paramTable';
 
 /** The expected answers of an exercise for a query string ('' gives the defaults); fails on a rejected value. */
 export function solveFor(def: ExerciseDef, query = ''): Readonly<Record<string, Expected>> {
-  const { values, problems } = parseVariant(def, readParams(def.params, new URLSearchParams(query)));
+  const { values, problems } = parseVariant(
+    def,
+    readParams(def.params, new URLSearchParams(query)),
+  );
   expect(problems).toEqual([]);
   return def.solve(values);
 }
@@ -23,8 +26,12 @@ export function expectDefaultsJudged(def: ExerciseDef): void {
   for (const spec of def.answers) {
     const value = expected[spec.name];
     expect(value, `${def.id}: ${spec.name}`).toBeDefined();
-    expect(judgeAnswer(spec, String(value), value).right, `${def.id}: ${spec.name} right`).toBe(true);
-    expect(judgeAnswer(spec, wrongAnswer(def, spec.name, value!), value).right, `${def.id}: ${spec.name} wrong`).toBe(false);
+    expect(judgeAnswer(spec, String(value), value).right, `${def.id}: ${spec.name} right`).toBe(
+      true,
+    );
+    expect(
+      judgeAnswer(spec, wrongAnswer(def, spec.name, value!), value).right,
+      `${def.id}: ${spec.name} wrong`,
+    ).toBe(false);
   }
 }
-

@@ -82,9 +82,7 @@ describe('forecastErrorPercent(predicted, measured)', () => {
     [1.545, 1.5, 3],
     [1.5, 1.5, 0],
     [1.47, 1.5, -2],
-  ])('forecastErrorPercent(%d, %d) = %d', (p, m, e) =>
-    closeTo(forecastErrorPercent(p, m), e),
-  );
+  ])('forecastErrorPercent(%d, %d) = %d', (p, m, e) => closeTo(forecastErrorPercent(p, m), e));
   it('throws for a measured loss that is not positive', () =>
     expect(() => forecastErrorPercent(1, 0)).toThrow(/positive/));
 });

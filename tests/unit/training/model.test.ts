@@ -2,7 +2,13 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS, type ModelConfig } from '../../../src/lib/labs/modelConfig';
 import { summariseWeights } from '../../../src/lib/labs/weightSummary';
-import { createModel, crossEntropy, disposeModel, forward, listWeights } from '../../../src/training/model';
+import {
+  createModel,
+  crossEntropy,
+  disposeModel,
+  forward,
+  listWeights,
+} from '../../../src/training/model';
 import { useBackend } from './fixtures';
 
 const V = 40;
@@ -28,7 +34,10 @@ describe('createModel(config, seed)', () => {
     expect(s.bias).toBe(L * (4 * d + 4 * d + d));
     expect(s.norm).toBe(2 * d * (2 * L + 1));
     expect(s.embedding).toBe(nVocab * d + T * d);
-    const real = [...model.weights.values()].reduce((n, w) => n + (w.variable.trainable ? w.variable.size : 0), 0);
+    const real = [...model.weights.values()].reduce(
+      (n, w) => n + (w.variable.trainable ? w.variable.size : 0),
+      0,
+    );
     expect(real).toBe(s.weightMatrices + s.bias + s.norm + s.embedding);
     expect(weights.every((w) => w.size === w.shape.reduce((a, b) => a * b, 1))).toBe(true);
     disposeModel(model);
@@ -51,18 +60,29 @@ describe('createModel(config, seed)', () => {
 });
 
 describe('forward(model, ids)', () => {
-  it.each(['cpu', 'wasm'] as const)('loss at initialisation is close to ln(vocab) on %s', async (backend) => {
-    await useBackend(backend);
-    const c = { ...PRESETS.tiny!, nVocab: V };
-    const model = createModel(c, 7);
-    const ids = tf.tensor2d(Array.from({ length: 4 * 16 }, (_, i) => (i * 7) % V), [4, 16], 'int32');
-    const targets = tf.tensor2d(Array.from({ length: 4 * 16 }, (_, i) => (i * 13 + 5) % V), [4, 16], 'int32');
-    const loss = crossEntropy(model, ids, targets);
-    expect(Math.abs((await loss.data())[0]! - Math.log(V))).toBeLessThan(0.05);
-    tf.dispose([ids, targets, loss]);
-    disposeModel(model);
-    await useBackend('cpu');
-  });
+  it.each(['cpu', 'wasm'] as const)(
+    'loss at initialisation is close to ln(vocab) on %s',
+    async (backend) => {
+      await useBackend(backend);
+      const c = { ...PRESETS.tiny!, nVocab: V };
+      const model = createModel(c, 7);
+      const ids = tf.tensor2d(
+        Array.from({ length: 4 * 16 }, (_, i) => (i * 7) % V),
+        [4, 16],
+        'int32',
+      );
+      const targets = tf.tensor2d(
+        Array.from({ length: 4 * 16 }, (_, i) => (i * 13 + 5) % V),
+        [4, 16],
+        'int32',
+      );
+      const loss = crossEntropy(model, ids, targets);
+      expect(Math.abs((await loss.data())[0]! - Math.log(V))).toBeLessThan(0.05);
+      tf.dispose([ids, targets, loss]);
+      disposeModel(model);
+      await useBackend('cpu');
+    },
+  );
 
   it('is causal: a later token does not change earlier logits', async () => {
     const model = createModel(PRESETS.tiny!, 2);
@@ -70,7 +90,8 @@ describe('forward(model, ids)', () => {
     const b = [...a.slice(0, 10), 1, 2, 3, 4, 5, 6];
     const logits = tf.tidy(() => forward(model, tf.tensor2d([a, b], [2, 16], 'int32')));
     const rows = (await logits.array()) as number[][];
-    for (let t = 0; t < 10; t++) rows[t]!.forEach((v, j) => expect(rows[16 + t]![j]).toBeCloseTo(v, 5));
+    for (let t = 0; t < 10; t++)
+      rows[t]!.forEach((v, j) => expect(rows[16 + t]![j]).toBeCloseTo(v, 5));
     expect(rows[15]).not.toEqual(rows[31]);
     logits.dispose();
     disposeModel(model);

@@ -13,7 +13,15 @@ const corpus = smallCorpus();
 const tiny = (train: Partial<RunConfig['train']> = {}): RunConfig => ({
   name: 'tiny',
   model: tinyModel(corpus.meta.vocabSize),
-  train: { ...DEFAULT_TRAIN, tokens: 40 * 8 * 16, batchSize: 8, learningRate: 1e-2, reportEvery: 5, evalBatches: 2, ...train },
+  train: {
+    ...DEFAULT_TRAIN,
+    tokens: 40 * 8 * 16,
+    batchSize: 8,
+    learningRate: 1e-2,
+    reportEvery: 5,
+    evalBatches: 2,
+    ...train,
+  },
 });
 
 describe('trainRun({ run, corpus })', () => {
@@ -31,7 +39,10 @@ describe('trainRun({ run, corpus })', () => {
   });
 
   it('stops on a diverging loss with a message and keeps the last good numbers', async () => {
-    const r = await trainRun({ run: tiny({ learningRate: 1e4, warmupFraction: 0, gradClipNorm: 0, explodeFactor: 1.5 }), corpus });
+    const r = await trainRun({
+      run: tiny({ learningRate: 1e4, warmupFraction: 0, gradClipNorm: 0, explodeFactor: 1.5 }),
+      corpus,
+    });
     expect(r.status).toBe('diverged');
     expect(r.message).toMatch(/training loss (exploded|became NaN).*lower learning rate/);
     expect(r.steps).toBeLessThan(40);
@@ -40,7 +51,12 @@ describe('trainRun({ run, corpus })', () => {
 
   it('stops when its AbortSignal fires', async () => {
     const controller = new AbortController();
-    const r = await trainRun({ run: tiny(), corpus, signal: controller.signal, onProgress: () => controller.abort() });
+    const r = await trainRun({
+      run: tiny(),
+      corpus,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
     expect(r.status).toBe('aborted');
     expect(r.steps).toBe(5);
     expect(r.finalTrainLoss).not.toBeNull();

@@ -11,14 +11,31 @@ export const sixNEstimatorExercise: ExerciseDef = {
   track: 'kaplan',
   title: 'The 6N estimator',
   difficulty: 2,
-  params: [quantityParam('N', 'Parameters', 'parameters', '175e9'), quantityParam('D', 'Training tokens', 'tokens', '300e9')],
+  params: [
+    quantityParam('N', 'Parameters', 'parameters', '175e9'),
+    quantityParam('D', 'Training tokens', 'tokens', '300e9'),
+  ],
   givens: (v) => [
     { label: 'Parameters N', value: formatQuantity(numberOf(v, 'N'), 'si', 4) },
     { label: 'Training tokens D', value: formatQuantity(numberOf(v, 'D'), 'si', 4) },
   ],
   answers: [
-    { kind: 'number', name: 'C', label: 'Training compute C', unit: 'FLOPs', style: 'scientific', tolerance: { rel: 0.01 } },
-    { kind: 'number', name: 'pfDays', label: 'The same in PF-days', unit: 'PF-days', style: 'plain', tolerance: { rel: 0.01 } },
+    {
+      kind: 'number',
+      name: 'C',
+      label: 'Training compute C',
+      unit: 'FLOPs',
+      style: 'scientific',
+      tolerance: { rel: 0.01 },
+    },
+    {
+      kind: 'number',
+      name: 'pfDays',
+      label: 'The same in PF-days',
+      unit: 'PF-days',
+      style: 'plain',
+      tolerance: { rel: 0.01 },
+    },
     {
       kind: 'choice',
       name: 'scale',
@@ -33,7 +50,11 @@ export const sixNEstimatorExercise: ExerciseDef = {
   solve: (v) => {
     const C = trainingFlops(numberOf(v, 'N'), numberOf(v, 'D'));
     const efDays = flopsToEfDays(C);
-    return { C, pfDays: flopsToPfDays(C), scale: efDays < 1 ? 'petascale' : efDays <= 1000 ? 'exascale' : 'beyond' };
+    return {
+      C,
+      pfDays: flopsToPfDays(C),
+      scale: efDays < 1 ? 'petascale' : efDays <= 1000 ? 'exascale' : 'beyond',
+    };
   },
   hints: [
     'Each parameter costs about 6 FLOPs per training token: 2 forward, 4 backward.',

@@ -12,17 +12,44 @@ export const gpt3PredictorExercise: ExerciseDef = {
   title: 'GPT-3 predictor',
   difficulty: 3,
   params: [
-    quantityParam('N1', 'Small model', 'non-embedding parameters', '1e6', { minExclusive: false, min: 768, max: 1e7 }),
-    quantityParam('N2', 'Larger model', 'non-embedding parameters', '1e8', { min: 1e7, max: 1.5e9 }),
-    quantityParam('N', 'Forecast size', 'parameters', '1.75e11', { minExclusive: false, min: 1e9, max: 1e13 }),
+    quantityParam('N1', 'Small model', 'non-embedding parameters', '1e6', {
+      minExclusive: false,
+      min: 768,
+      max: 1e7,
+    }),
+    quantityParam('N2', 'Larger model', 'non-embedding parameters', '1e8', {
+      min: 1e7,
+      max: 1.5e9,
+    }),
+    quantityParam('N', 'Forecast size', 'parameters', '1.75e11', {
+      minExclusive: false,
+      min: 1e9,
+      max: 1e13,
+    }),
   ],
   givens: (v) => [
-    ...twoPoints(v).map((p) => ({ label: `L at N = ${formatQuantity(p.N, 'scientific', 4)}`, value: `${p.loss.toFixed(4)} nats/token` })),
+    ...twoPoints(v).map((p) => ({
+      label: `L at N = ${formatQuantity(p.N, 'scientific', 4)}`,
+      value: `${p.loss.toFixed(4)} nats/token`,
+    })),
     { label: 'Forecast size N', value: formatQuantity(numberOf(v, 'N'), 'scientific', 4) },
   ],
   answers: [
-    { kind: 'number', name: 'alpha', label: 'Exponent α_N from the two points', style: 'plain', tolerance: { abs: 0.001 } },
-    { kind: 'number', name: 'loss', label: 'Forecast loss at N', unit: 'nats/token', style: 'plain', tolerance: { abs: 0.01 } },
+    {
+      kind: 'number',
+      name: 'alpha',
+      label: 'Exponent α_N from the two points',
+      style: 'plain',
+      tolerance: { abs: 0.001 },
+    },
+    {
+      kind: 'number',
+      name: 'loss',
+      label: 'Forecast loss at N',
+      unit: 'nats/token',
+      style: 'plain',
+      tolerance: { abs: 0.01 },
+    },
   ],
   solve: (v) => {
     const fit = fitPowerLaw(twoPoints(v));
@@ -36,4 +63,7 @@ export const gpt3PredictorExercise: ExerciseDef = {
 };
 
 const twoPoints = (v: Values): PowerLawPoint[] =>
-  [numberOf(v, 'N1'), numberOf(v, 'N2')].map((N) => ({ N, loss: shownLoss(predictKaplanLossN(N)) }));
+  [numberOf(v, 'N1'), numberOf(v, 'N2')].map((N) => ({
+    N,
+    loss: shownLoss(predictKaplanLossN(N)),
+  }));

@@ -6,7 +6,20 @@ import type { ExerciseDef } from '../types';
 
 /** One block of width d with d_ff = 4d and LayerNorm, as GPT-2 and GPT-3 build it; `biases` as asked. */
 export const countBlock = (dModel: number, biases: boolean) =>
-  countParameters({ nLayer: 1, dModel, nHeads: 1, dFf: 4 * dModel, ffn: 'mlp', nVocab: 1, nCtx: 1, positionEmbedding: 'none', norm: 'layernorm', biases, tiedEmbeddings: true, finalNorm: false });
+  countParameters({
+    nLayer: 1,
+    dModel,
+    nHeads: 1,
+    dFf: 4 * dModel,
+    ffn: 'mlp',
+    nVocab: 1,
+    nCtx: 1,
+    positionEmbedding: 'none',
+    norm: 'layernorm',
+    biases,
+    tiedEmbeddings: true,
+    finalNorm: false,
+  });
 
 /** Kaplan track 5: a block's weights are 12·d² exactly; biases and norms decide the 99.9%. */
 export const minimalTransformerExercise: ExerciseDef = {
@@ -14,16 +27,53 @@ export const minimalTransformerExercise: ExerciseDef = {
   track: 'kaplan',
   title: 'Minimal scaling transformer',
   difficulty: 4,
-  params: [quantityParam('d', 'Model width d_model', '', '768', { integer: true, minExclusive: false, min: 64, max: 65_536 })],
+  params: [
+    quantityParam('d', 'Model width d_model', '', '768', {
+      integer: true,
+      minExclusive: false,
+      min: 64,
+      max: 65_536,
+    }),
+  ],
   givens: (v) => [
     { label: 'd_model', value: formatQuantity(numberOf(v, 'd'), 'plain', 6) },
-    { label: 'd_attn, d_ff', value: `d_model and 4·d_model = ${formatQuantity(4 * numberOf(v, 'd'), 'plain', 6)}` },
+    {
+      label: 'd_attn, d_ff',
+      value: `d_model and 4·d_model = ${formatQuantity(4 * numberOf(v, 'd'), 'plain', 6)}`,
+    },
   ],
   answers: [
-    { kind: 'number', name: 'attention', label: 'Attention weights (Q, K, V, output)', unit: 'parameters', style: 'plain', tolerance: { abs: 0.5 } },
-    { kind: 'number', name: 'feedForward', label: 'Feed-forward weights', unit: 'parameters', style: 'plain', tolerance: { abs: 0.5 } },
-    { kind: 'number', name: 'extra', label: 'Biases and LayerNorm gains and biases', unit: 'parameters', style: 'plain', tolerance: { abs: 0.5 } },
-    { kind: 'number', name: 'share', label: 'Share of the whole block that 12·d² counts', style: 'plain', tolerance: { abs: 0.0001 } },
+    {
+      kind: 'number',
+      name: 'attention',
+      label: 'Attention weights (Q, K, V, output)',
+      unit: 'parameters',
+      style: 'plain',
+      tolerance: { abs: 0.5 },
+    },
+    {
+      kind: 'number',
+      name: 'feedForward',
+      label: 'Feed-forward weights',
+      unit: 'parameters',
+      style: 'plain',
+      tolerance: { abs: 0.5 },
+    },
+    {
+      kind: 'number',
+      name: 'extra',
+      label: 'Biases and LayerNorm gains and biases',
+      unit: 'parameters',
+      style: 'plain',
+      tolerance: { abs: 0.5 },
+    },
+    {
+      kind: 'number',
+      name: 'share',
+      label: 'Share of the whole block that 12·d² counts',
+      style: 'plain',
+      tolerance: { abs: 0.0001 },
+    },
     {
       kind: 'choice',
       name: 'within',
@@ -39,7 +89,13 @@ export const minimalTransformerExercise: ExerciseDef = {
     const weights = countBlock(d, false);
     const all = countBlock(d, true);
     const share = (12 * d * d) / all.nonEmbedding;
-    return { attention: weights.attention, feedForward: weights.feedForward, extra: all.nonEmbedding - weights.attention - weights.feedForward, share, within: share >= 0.999 ? 'yes' : 'no' };
+    return {
+      attention: weights.attention,
+      feedForward: weights.feedForward,
+      extra: all.nonEmbedding - weights.attention - weights.feedForward,
+      share,
+      within: share >= 0.999 ? 'yes' : 'no',
+    };
   },
   hints: [
     'Attention has four d×d matrices: query, key, value and the output projection.',

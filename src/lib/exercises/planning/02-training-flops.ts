@@ -11,14 +11,31 @@ export const trainingFlopsExercise: ExerciseDef = {
   track: 'planning',
   title: 'Training FLOPs',
   difficulty: 1,
-  params: [quantityParam('N', 'Parameters', 'parameters', '3e9'), quantityParam('D', 'Training tokens', 'tokens', '100e9')],
+  params: [
+    quantityParam('N', 'Parameters', 'parameters', '3e9'),
+    quantityParam('D', 'Training tokens', 'tokens', '100e9'),
+  ],
   givens: (v) => [
     { label: 'Parameters N', value: formatQuantity(numberOf(v, 'N'), 'si', 4) },
     { label: 'Training tokens D', value: formatQuantity(numberOf(v, 'D'), 'si', 4) },
   ],
   answers: [
-    { kind: 'number', name: 'C', label: 'Training compute C', unit: 'FLOPs', style: 'scientific', tolerance: { rel: 0.01 } },
-    { kind: 'number', name: 'pfDays', label: 'The same in PF-days', unit: 'PF-days', style: 'plain', tolerance: { rel: 0.01 } },
+    {
+      kind: 'number',
+      name: 'C',
+      label: 'Training compute C',
+      unit: 'FLOPs',
+      style: 'scientific',
+      tolerance: { rel: 0.01 },
+    },
+    {
+      kind: 'number',
+      name: 'pfDays',
+      label: 'The same in PF-days',
+      unit: 'PF-days',
+      style: 'plain',
+      tolerance: { rel: 0.01 },
+    },
   ],
   solve: (v) => {
     const C = trainingFlops(numberOf(v, 'N'), numberOf(v, 'D'));

@@ -7,7 +7,14 @@ import { numberOf } from '../helpers';
 import type { ExerciseDef } from '../types';
 
 /** The toy loss of planning exercise 4: L = 1.6 + (N/10⁹)^−0.08 + (D/10¹⁰)^−0.10, in the E + A/N^α + B/D^β form. */
-export const TOY_ISOFLOP_LOSS: ChinchillaParams = { E: 1.6, A: 1e9 ** 0.08, alpha: 0.08, B: 1e10 ** 0.1, beta: 0.1, source: 'toy loss of the planning exercises' };
+export const TOY_ISOFLOP_LOSS: ChinchillaParams = {
+  E: 1.6,
+  A: 1e9 ** 0.08,
+  alpha: 0.08,
+  B: 1e10 ** 0.1,
+  beta: 0.1,
+  source: 'toy loss of the planning exercises',
+};
 /** The search grid of planning exercise 4: 100 sizes, log-spaced from 10⁸ to 10¹¹ parameters. */
 export const ISOFLOP_SEARCH_GRID = makeLogGrid(1e8, 1e11, 100);
 /** Ratio of neighbouring sizes on that grid, 10^(3/99) ≈ 1.072: one grid step is 7.2%, more than the 5% tolerance. */
@@ -15,7 +22,9 @@ export const ISOFLOP_SEARCH_STEP = 10 ** (3 / 99);
 
 /** The grid point with the lowest toy loss at C FLOPs (D = C/6N). */
 export function searchToyIsoFlop(C: number): IsoFlopProfilePoint {
-  return computeIsoFlopProfile(C, ISOFLOP_SEARCH_GRID, TOY_ISOFLOP_LOSS).reduce((best, p) => (p.loss < best.loss ? p : best));
+  return computeIsoFlopProfile(C, ISOFLOP_SEARCH_GRID, TOY_ISOFLOP_LOSS).reduce((best, p) =>
+    p.loss < best.loss ? p : best,
+  );
 }
 
 /** Planning track, exercise 4: the best model size on one IsoFLOP curve of a toy loss, by grid search. */
@@ -24,16 +33,46 @@ export const isoflopSearchExercise: ExerciseDef = {
   track: 'planning',
   title: 'IsoFLOP search',
   difficulty: 3,
-  params: [quantityParam('C', 'Compute budget', 'FLOPs', '1e22', { minExclusive: false, min: 1e20, max: 1e24 })],
+  params: [
+    quantityParam('C', 'Compute budget', 'FLOPs', '1e22', {
+      minExclusive: false,
+      min: 1e20,
+      max: 1e24,
+    }),
+  ],
   givens: (v) => [
-    { label: 'Compute budget C', value: `${formatQuantity(numberOf(v, 'C'), 'scientific', 4)} FLOPs` },
+    {
+      label: 'Compute budget C',
+      value: `${formatQuantity(numberOf(v, 'C'), 'scientific', 4)} FLOPs`,
+    },
     { label: 'Loss', value: 'L = 1.6 + (N/10⁹)^−0.08 + (D/10¹⁰)^−0.10, with D = C/(6N)' },
     { label: 'Grid', value: '100 sizes N, evenly spaced in log from 10⁸ to 10¹¹' },
   ],
   answers: [
-    { kind: 'number', name: 'N', label: 'Best size N_opt', unit: 'parameters', style: 'si', tolerance: { rel: 0.05 } },
-    { kind: 'number', name: 'D', label: 'Its tokens D_opt', unit: 'tokens', style: 'si', tolerance: { rel: 0.05 } },
-    { kind: 'number', name: 'loss', label: 'Loss at N_opt', unit: 'nats/token', style: 'plain', tolerance: { abs: 0.002 } },
+    {
+      kind: 'number',
+      name: 'N',
+      label: 'Best size N_opt',
+      unit: 'parameters',
+      style: 'si',
+      tolerance: { rel: 0.05 },
+    },
+    {
+      kind: 'number',
+      name: 'D',
+      label: 'Its tokens D_opt',
+      unit: 'tokens',
+      style: 'si',
+      tolerance: { rel: 0.05 },
+    },
+    {
+      kind: 'number',
+      name: 'loss',
+      label: 'Loss at N_opt',
+      unit: 'nats/token',
+      style: 'plain',
+      tolerance: { abs: 0.002 },
+    },
   ],
   solve: (v) => {
     const best = searchToyIsoFlop(numberOf(v, 'C'));

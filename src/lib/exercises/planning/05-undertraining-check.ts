@@ -11,13 +11,22 @@ export const undertrainingCheckExercise: ExerciseDef = {
   track: 'planning',
   title: 'Undertraining check',
   difficulty: 1,
-  params: [quantityParam('N', 'Parameters', 'parameters', '13e9'), quantityParam('D', 'Training tokens', 'tokens', '100e9')],
+  params: [
+    quantityParam('N', 'Parameters', 'parameters', '13e9'),
+    quantityParam('D', 'Training tokens', 'tokens', '100e9'),
+  ],
   givens: (v) => [
     { label: 'Parameters N', value: formatQuantity(numberOf(v, 'N'), 'si', 4) },
     { label: 'Training tokens D', value: formatQuantity(numberOf(v, 'D'), 'si', 4) },
   ],
   answers: [
-    { kind: 'number', name: 'ratio', label: 'Tokens per parameter D/N', style: 'plain', tolerance: { rel: 0.01 } },
+    {
+      kind: 'number',
+      name: 'ratio',
+      label: 'Tokens per parameter D/N',
+      style: 'plain',
+      tolerance: { rel: 0.01 },
+    },
     {
       kind: 'choice',
       name: 'under',
@@ -27,11 +36,25 @@ export const undertrainingCheckExercise: ExerciseDef = {
         { value: 'no', label: 'No: at or above the ratio' },
       ],
     },
-    { kind: 'number', name: 'needed', label: `Tokens for ${CHINCHILLA_TOKENS_PER_PARAM} per parameter`, unit: 'tokens', style: 'si', tolerance: { rel: 0.01 } },
+    {
+      kind: 'number',
+      name: 'needed',
+      label: `Tokens for ${CHINCHILLA_TOKENS_PER_PARAM} per parameter`,
+      unit: 'tokens',
+      style: 'si',
+      tolerance: { rel: 0.01 },
+    },
   ],
   solve: (v) => {
     const [N, D] = [numberOf(v, 'N'), numberOf(v, 'D')];
-    return { ratio: computeTokensPerParam(N, D), under: isUndertrained(N, D) ? 'yes' : 'no', needed: CHINCHILLA_TOKENS_PER_PARAM * N };
+    return {
+      ratio: computeTokensPerParam(N, D),
+      under: isUndertrained(N, D) ? 'yes' : 'no',
+      needed: CHINCHILLA_TOKENS_PER_PARAM * N,
+    };
   },
-  hints: ['Divide the tokens by the parameters.', `Compare with ${CHINCHILLA_TOKENS_PER_PARAM}; multiply N by ${CHINCHILLA_TOKENS_PER_PARAM} for the compute-optimal token count.`],
+  hints: [
+    'Divide the tokens by the parameters.',
+    `Compare with ${CHINCHILLA_TOKENS_PER_PARAM}; multiply N by ${CHINCHILLA_TOKENS_PER_PARAM} for the compute-optimal token count.`,
+  ],
 };

@@ -13,16 +13,34 @@ export const thresholdArtifactExercise: ExerciseDef = {
   title: 'Threshold artifact',
   difficulty: 2,
   params: [
-    listParam('scores', 'Scores, smallest model first', '0–1', '0.45,0.49,0.51,0.55', { minExclusive: false, max: 1 }),
+    listParam('scores', 'Scores, smallest model first', '0–1', '0.45,0.49,0.51,0.55', {
+      minExclusive: false,
+      max: 1,
+    }),
     quantityParam('threshold', 'Pass threshold', '0–1', '0.5', { minExclusive: false, max: 1 }),
   ],
   givens: (v) => [
     { label: 'Scores, smallest model first', value: formatList(listOf(v, 'scores')) },
-    { label: 'A model passes at a score of', value: `${formatQuantity(numberOf(v, 'threshold'), 'plain', 4)} or more` },
+    {
+      label: 'A model passes at a score of',
+      value: `${formatQuantity(numberOf(v, 'threshold'), 'plain', 4)} or more`,
+    },
   ],
   answers: [
-    { kind: 'number', name: 'passes', label: 'How many models pass?', style: 'plain', tolerance: { abs: 0 } },
-    { kind: 'number', name: 'first', label: 'First model that passes (1 = smallest; 0 if none)', style: 'plain', tolerance: { abs: 0 } },
+    {
+      kind: 'number',
+      name: 'passes',
+      label: 'How many models pass?',
+      style: 'plain',
+      tolerance: { abs: 0 },
+    },
+    {
+      kind: 'number',
+      name: 'first',
+      label: 'First model that passes (1 = smallest; 0 if none)',
+      style: 'plain',
+      tolerance: { abs: 0 },
+    },
     {
       kind: 'choice',
       name: 'reading',
@@ -36,7 +54,11 @@ export const thresholdArtifactExercise: ExerciseDef = {
   ],
   solve: (v) => {
     const binary = passes(v);
-    return { passes: binary.reduce((a, b) => a + b, 0), first: binary.indexOf(1) + 1, reading: 'metric' };
+    return {
+      passes: binary.reduce((a, b) => a + b, 0),
+      first: binary.indexOf(1) + 1,
+      reading: 'metric',
+    };
   },
   hints: [
     'Turn each score into 1 if it reaches the threshold, else 0.',

@@ -18,7 +18,10 @@ export const forecastChecklistExercise: ExerciseDef = {
       label: 'The big run will use a new tokenizer. What now?',
       options: [
         { value: 'trust', label: 'Keep the fit: tokenizers do not change exponents' },
-        { value: 'refit', label: 'Refit on small runs with the same tokenizer, data and recipe as the big run' },
+        {
+          value: 'refit',
+          label: 'Refit on small runs with the same tokenizer, data and recipe as the big run',
+        },
         { value: 'shift', label: 'Shift the forecast by the difference in vocabulary size' },
       ],
     },
@@ -37,7 +40,10 @@ export const forecastChecklistExercise: ExerciseDef = {
       name: 'residuals',
       label: 'How do you test the law before using it?',
       options: [
-        { value: 'withheld', label: 'Fit without the largest runs and check the residuals on them' },
+        {
+          value: 'withheld',
+          label: 'Fit without the largest runs and check the residuals on them',
+        },
         { value: 'r2', label: 'Check that R² on the fitted runs is above 0.99' },
         { value: 'more', label: 'Add more runs at the smallest size' },
       ],
@@ -48,12 +54,21 @@ export const forecastChecklistExercise: ExerciseDef = {
       label: 'What should the forecast come with?',
       options: [
         { value: 'digits', label: 'The predicted loss to four decimals' },
-        { value: 'interval', label: 'An interval, and a stop condition: the loss at a checkpoint that would halt the run' },
+        {
+          value: 'interval',
+          label:
+            'An interval, and a stop condition: the loss at a checkpoint that would halt the run',
+        },
         { value: 'second', label: 'A second forecast from a different law' },
       ],
     },
   ],
-  solve: () => ({ setup: 'refit', heldOut: 'fixed', residuals: 'withheld', uncertainty: 'interval' }),
+  solve: () => ({
+    setup: 'refit',
+    heldOut: 'fixed',
+    residuals: 'withheld',
+    uncertainty: 'interval',
+  }),
   hints: [
     'A law describes one setup: change the tokenizer, data or recipe and the constants move.',
     'Points compared on different sets, or on training loss, measure different things.',

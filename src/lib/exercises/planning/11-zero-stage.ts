@@ -8,7 +8,10 @@ const STAGES = [0, 1, 2, 3] as const;
 
 /** Model states per GPU at each ZeRO stage for N parameters on `gpus` GPUs, mixed-precision Adam (Rajbhandari et al. 2020, Sec. 3.1). */
 export function zeroStageBytes(N: number, gpus: number): number[] {
-  return STAGES.map((zero) => modelStateBytes(N, bytesPerParam('bf16', 'adamw'), { dp: gpus, tp: 1, pp: 1, zero }).total);
+  return STAGES.map(
+    (zero) =>
+      modelStateBytes(N, bytesPerParam('bf16', 'adamw'), { dp: gpus, tp: 1, pp: 1, zero }).total,
+  );
 }
 
 /** Planning track, exercise 11: the smallest ZeRO stage whose model states fit (ZeRO Fig. 1). */
@@ -19,7 +22,12 @@ export const zeroStageExercise: ExerciseDef = {
   difficulty: 2,
   params: [
     quantityParam('N', 'Parameters', 'parameters', '7.5e9', { max: 1e15 }),
-    quantityParam('gpus', 'Data-parallel GPUs', 'GPUs', '64', { min: 1, minExclusive: false, integer: true, max: 1e6 }),
+    quantityParam('gpus', 'Data-parallel GPUs', 'GPUs', '64', {
+      min: 1,
+      minExclusive: false,
+      integer: true,
+      max: 1e6,
+    }),
     quantityParam('memory', 'Memory per GPU', 'GB (10⁹ bytes)', '32', { max: 1e4 }),
   ],
   givens: (v) => [
@@ -29,7 +37,14 @@ export const zeroStageExercise: ExerciseDef = {
     { label: 'Training', value: 'mixed-precision Adam: 2 + 2 + 12 bytes per parameter' },
   ],
   answers: [
-    { kind: 'number', name: 'stage1', label: 'Model states per GPU at ZeRO stage 1', unit: 'GB', style: 'plain', tolerance: { rel: 0.02 } },
+    {
+      kind: 'number',
+      name: 'stage1',
+      label: 'Model states per GPU at ZeRO stage 1',
+      unit: 'GB',
+      style: 'plain',
+      tolerance: { rel: 0.02 },
+    },
     {
       kind: 'choice',
       name: 'stage',

@@ -22,18 +22,52 @@ export const kvCacheExercise: ExerciseDef = {
   ],
   givens: (v) => [
     { label: 'Layers', value: formatQuantity(numberOf(v, 'layers'), 'plain') },
-    { label: 'Query heads / key-value heads', value: `${formatQuantity(numberOf(v, 'heads'), 'plain')} / ${formatQuantity(numberOf(v, 'kvHeads'), 'plain')}` },
+    {
+      label: 'Query heads / key-value heads',
+      value: `${formatQuantity(numberOf(v, 'heads'), 'plain')} / ${formatQuantity(numberOf(v, 'kvHeads'), 'plain')}`,
+    },
     { label: 'Head width', value: formatQuantity(numberOf(v, 'headDim'), 'plain') },
-    { label: 'Context', value: `${formatQuantity(numberOf(v, 'ctx'), 'plain')} tokens, one sequence` },
+    {
+      label: 'Context',
+      value: `${formatQuantity(numberOf(v, 'ctx'), 'plain')} tokens, one sequence`,
+    },
     { label: 'Bytes per cached value', value: formatQuantity(numberOf(v, 'kvBytes'), 'plain') },
   ],
   answers: [
-    { kind: 'number', name: 'perToken', label: 'KV cache per token', unit: 'bytes', style: 'plain', tolerance: { rel: 0.01 } },
-    { kind: 'number', name: 'total', label: 'KV cache of the whole context', unit: 'GiB (2³⁰ bytes)', style: 'plain', tolerance: { rel: 0.01 } },
-    { kind: 'number', name: 'mhaTotal', label: 'The same with every head cached (no GQA)', unit: 'GiB', style: 'plain', tolerance: { rel: 0.01 } },
+    {
+      kind: 'number',
+      name: 'perToken',
+      label: 'KV cache per token',
+      unit: 'bytes',
+      style: 'plain',
+      tolerance: { rel: 0.01 },
+    },
+    {
+      kind: 'number',
+      name: 'total',
+      label: 'KV cache of the whole context',
+      unit: 'GiB (2³⁰ bytes)',
+      style: 'plain',
+      tolerance: { rel: 0.01 },
+    },
+    {
+      kind: 'number',
+      name: 'mhaTotal',
+      label: 'The same with every head cached (no GQA)',
+      unit: 'GiB',
+      style: 'plain',
+      tolerance: { rel: 0.01 },
+    },
   ],
   solve: (v) => {
-    const shape = { params: 1, weightBytes: 1, layers: numberOf(v, 'layers'), kvHeads: numberOf(v, 'kvHeads'), headDim: numberOf(v, 'headDim'), kvBytes: numberOf(v, 'kvBytes') };
+    const shape = {
+      params: 1,
+      weightBytes: 1,
+      layers: numberOf(v, 'layers'),
+      kvHeads: numberOf(v, 'kvHeads'),
+      headDim: numberOf(v, 'headDim'),
+      kvBytes: numberOf(v, 'kvBytes'),
+    };
     const perToken = kvCacheBytesPerToken(shape);
     const mha = kvCacheBytesPerToken({ ...shape, kvHeads: numberOf(v, 'heads') });
     const ctx = numberOf(v, 'ctx');

@@ -42,20 +42,51 @@ export const moeComputeExercise: ExerciseDef = {
     quantityParam('D', 'Training tokens', 'tokens', '1e12', { max: 1e16 }),
   ],
   givens: (v) => [
-    { label: 'Layers × width', value: `${formatQuantity(numberOf(v, 'layers'), 'plain')} × ${formatQuantity(numberOf(v, 'dModel'), 'plain')}` },
-    { label: 'Experts', value: `${formatQuantity(numberOf(v, 'experts'), 'plain')} SwiGLU experts of width ${formatQuantity(numberOf(v, 'dFf'), 'plain')}, ${formatQuantity(numberOf(v, 'topK'), 'plain')} per token` },
+    {
+      label: 'Layers × width',
+      value: `${formatQuantity(numberOf(v, 'layers'), 'plain')} × ${formatQuantity(numberOf(v, 'dModel'), 'plain')}`,
+    },
+    {
+      label: 'Experts',
+      value: `${formatQuantity(numberOf(v, 'experts'), 'plain')} SwiGLU experts of width ${formatQuantity(numberOf(v, 'dFf'), 'plain')}, ${formatQuantity(numberOf(v, 'topK'), 'plain')} per token`,
+    },
     { label: 'Attention', value: '32 query heads and 8 key/value heads of width 128' },
     { label: 'Vocabulary', value: '32,000, untied output head, RMSNorm, no biases' },
     { label: 'Training tokens D', value: formatQuantity(numberOf(v, 'D'), 'si', 4) },
   ],
   answers: [
-    { kind: 'number', name: 'total', label: 'Total parameters', unit: 'parameters', style: 'si', tolerance: { rel: 0.01 } },
-    { kind: 'number', name: 'active', label: 'Active parameters per token', unit: 'parameters', style: 'si', tolerance: { rel: 0.01 } },
-    { kind: 'number', name: 'flops', label: 'Training compute, 6·N_active·D', unit: 'FLOPs', style: 'scientific', tolerance: { rel: 0.01 } },
+    {
+      kind: 'number',
+      name: 'total',
+      label: 'Total parameters',
+      unit: 'parameters',
+      style: 'si',
+      tolerance: { rel: 0.01 },
+    },
+    {
+      kind: 'number',
+      name: 'active',
+      label: 'Active parameters per token',
+      unit: 'parameters',
+      style: 'si',
+      tolerance: { rel: 0.01 },
+    },
+    {
+      kind: 'number',
+      name: 'flops',
+      label: 'Training compute, 6·N_active·D',
+      unit: 'FLOPs',
+      style: 'scientific',
+      tolerance: { rel: 0.01 },
+    },
   ],
   solve: (v) => {
     const counts = countParameters(moeConfig(v));
-    return { total: counts.total, active: counts.active, flops: trainingFlops(counts.active, numberOf(v, 'D')) };
+    return {
+      total: counts.total,
+      active: counts.active,
+      flops: trainingFlops(counts.active, numberOf(v, 'D')),
+    };
   },
   hints: [
     'One SwiGLU expert has three d_model × d_ff matrices; every layer holds all the experts and a d_model × experts router.',
