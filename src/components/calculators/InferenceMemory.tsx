@@ -1,9 +1,9 @@
-import { For, Show } from 'solid-js';
-import { type MemoryPart, memoryBarOptions } from '../../charts/memoryBar';
+import { Show } from 'solid-js';
+import type { MemoryPart } from '../../charts/memoryBar';
 import { inferenceMemory } from '../../lib/calculators/inferenceMemory';
 import { formatQuantity } from '../../lib/formatQuantity';
 import Calculator from '../Calculator';
-import PlotFigure from '../PlotFigure';
+import MemoryFigure from './MemoryFigure';
 
 /** /calculators/inference-memory/: weights and KV cache against the GPUs' memory. */
 export default function InferenceMemory() {
@@ -34,21 +34,10 @@ export default function InferenceMemory() {
                     shape.
                   </Show>
                 </p>
-                <PlotFigure
-                  height={110}
-                  caption="Serving memory by component, against the memory of all the GPUs the model is spread over (the dashed rule), in GB of 10⁹ bytes."
-                  options={(ctx) => memoryBarOptions(ctx, parts(), r().capacity)}
-                  fallback={
-                    <ul>
-                      <For each={parts()}>
-                        {(p) => (
-                          <li>
-                            {p.label}: {formatQuantity(p.bytes, 'bytes')}
-                          </li>
-                        )}
-                      </For>
-                    </ul>
-                  }
+                <MemoryFigure
+                  parts={parts()}
+                  capacity={r().capacity}
+                  caption="Serving memory by component, against the memory of all the GPUs the model is spread over"
                 />
               </>
             )}

@@ -1,9 +1,9 @@
-import { For, Show } from 'solid-js';
-import { type MemoryPart, memoryBarOptions } from '../../charts/memoryBar';
+import { Show } from 'solid-js';
+import type { MemoryPart } from '../../charts/memoryBar';
 import { trainingMemory } from '../../lib/calculators/trainingMemory';
 import { formatQuantity } from '../../lib/formatQuantity';
 import Calculator from '../Calculator';
-import PlotFigure from '../PlotFigure';
+import MemoryFigure from './MemoryFigure';
 
 /** /calculators/training-memory/: bytes per GPU by component against the GPU, and what would make it fit. */
 export default function TrainingMemory() {
@@ -36,21 +36,10 @@ export default function TrainingMemory() {
                       : 'No single change fits it: add GPUs (more dp with ZeRO-3, or tp and pp).'}
                   </Show>
                 </p>
-                <PlotFigure
-                  height={110}
-                  caption="Memory per GPU by component, stacked, against the GPU's memory (the dashed rule), in GB of 10⁹ bytes."
-                  options={(ctx) => memoryBarOptions(ctx, parts(), r().gpuMemory)}
-                  fallback={
-                    <ul>
-                      <For each={parts()}>
-                        {(p) => (
-                          <li>
-                            {p.label}: {formatQuantity(p.bytes, 'bytes')}
-                          </li>
-                        )}
-                      </For>
-                    </ul>
-                  }
+                <MemoryFigure
+                  parts={parts()}
+                  capacity={r().gpuMemory}
+                  caption="Memory per GPU by component, stacked, against the GPU's memory"
                 />
               </>
             )}
