@@ -2,15 +2,17 @@ import { type CalculatorDef, need, num, withFields } from '../calculator';
 import { flopsToPfDays } from '../computeUnits';
 import { InputError } from '../errors';
 import { formatQuantity } from '../formatQuantity';
-import { GPUS, findGpu } from '../hardware';
+import { findGpu } from '../hardware';
 import { TRAINING_RUNS } from '../models';
 import { findTransformerPreset } from '../transformerPresets';
-import { POSITIVE, type ParamTable, quantityParam } from '../paramTable';
 import { gpusForDays } from '../gpusForDays';
 import { impliedMfu } from '../impliedMfu';
 import { trainingFlopsPerToken } from '../forwardFlops';
 import { FLOPS_PER_PARAM_PER_TOKEN, solveTrainingCompute, trainingFlops } from '../trainingFlops';
 import { trainingCost } from '../trainingCost';
+import { trainingComputeParams } from './trainingComputeParams';
+
+export { trainingComputeParams } from './trainingComputeParams';
 
 /** Architecture presets (layers, context, attention width) for the training-run presets. */
 const SHAPES: Readonly<Record<string, string>> = {
@@ -18,131 +20,6 @@ const SHAPES: Readonly<Record<string, string>> = {
   chinchilla: 'chinchilla-70b',
   'llama3-405b': 'llama3-405b',
 };
-
-/** URL parameters of /calculators/training-compute/: any two of N, D, C plus the cluster. */
-export const trainingComputeParams: ParamTable = [
-  quantityParam('N', 'Parameters (N)', 'parameters', '175e9', {
-    optional: true,
-    group: 'CND',
-    solvedBy: 'params',
-    style: 'si',
-    help: 'Model size. Leave empty to solve for it.',
-  }),
-  quantityParam('D', 'Training tokens (D)', 'tokens', '300e9', {
-    optional: true,
-    group: 'CND',
-    solvedBy: 'tokens',
-    style: 'si',
-    help: 'Tokens seen in training. Leave empty to solve for it.',
-  }),
-  quantityParam('C', 'Training compute (C)', 'FLOPs', undefined, {
-    optional: true,
-    group: 'CND',
-    solvedBy: 'flops',
-    style: 'scientific',
-    help: 'Total training FLOPs. Leave empty to solve for it.',
-  }),
-  {
-    kind: 'choice',
-    name: 'gpu',
-    label: 'GPU',
-    default: 'a100',
-    options: [
-      ...GPUS.map((g) => ({ value: g.id, label: `${g.name} (${g.peakFlops / 1e12} TFLOP/s)` })),
-      { value: 'custom', label: 'Custom peak' },
-    ],
-  },
-  quantityParam('peak', 'Peak per GPU', 'FLOP/s', undefined, {
-    optional: true,
-    showIf: { param: 'gpu', equals: 'custom' },
-    style: 'scientific',
-    help: 'Dense peak at the training precision.',
-  }),
-  quantityParam('mfu', 'Utilisation (MFU)', '0–1', '0.4', {
-    max: 1,
-    style: 'plain',
-    help: 'Model FLOPs utilisation: 0.3–0.5 is typical for large runs.',
-  }),
-  {
-    kind: 'quantity',
-    name: 'gpus',
-    label: 'GPUs',
-    unit: 'GPUs',
-    default: '1024',
-    min: 1,
-    integer: true,
-    max: 1e9,
-    style: 'plain',
-    optional: true,
-    group: 'cluster',
-    solvedBy: 'gpus',
-    help: 'Leave empty and give target days to solve for the cluster.',
-  },
-  {
-    kind: 'quantity',
-    name: 'days',
-    label: 'Target days (optional)',
-    unit: 'days',
-    optional: true,
-    group: 'cluster',
-    solvedBy: 'days',
-    style: 'plain',
-    ...POSITIVE,
-    max: 1e6,
-    help: 'With GPUs empty: the fewest GPUs that finish in this time.',
-  },
-  {
-    kind: 'quantity',
-    name: 'price',
-    label: 'Price',
-    unit: '$ per GPU-hour',
-    default: '2',
-    min: 0,
-    max: 1e6,
-    style: 'currency',
-  },
-  {
-    kind: 'quantity',
-    name: 'layers',
-    label: 'Layers (optional)',
-    unit: 'n_layer',
-    default: '96',
-    group: 'CND',
-    optional: true,
-    min: 1,
-    integer: true,
-    max: 1e4,
-    style: 'plain',
-    help: 'With the context and attention width: Kaplan’s exact per-token cost.',
-  },
-  {
-    kind: 'quantity',
-    name: 'ctx',
-    label: 'Context (optional)',
-    unit: 'tokens',
-    default: '2048',
-    group: 'CND',
-    optional: true,
-    min: 1,
-    integer: true,
-    max: 1e8,
-    style: 'plain',
-  },
-  {
-    kind: 'quantity',
-    name: 'dAttn',
-    label: 'Attention width (optional)',
-    unit: 'd_attn',
-    default: '12288',
-    group: 'CND',
-    optional: true,
-    min: 1,
-    integer: true,
-    max: 1e7,
-    style: 'plain',
-    help: 'Heads × head size; usually d_model.',
-  },
-];
 
 /** A report's cluster as field text, at the MFU its GPU-hours imply (so the calculator gives those hours back). */
 function reportedCluster(
