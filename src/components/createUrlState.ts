@@ -1,11 +1,6 @@
+import { listUrlNotices } from '../lib/listUrlNotices';
 import { createEffect, createSignal, onMount } from 'solid-js';
-import {
-  type ParamTable,
-  type RawParams,
-  listUrlNotices,
-  readParams,
-  writeParams,
-} from '../lib/paramTable';
+import { type ParamTable, type RawParams, readParams, writeParams } from '../lib/paramTable';
 
 /**
  * Raw parameter text kept in step with the address bar: defaults on the server, the query

@@ -41,6 +41,7 @@ export * from './kaplanLawCurve';
 export * from './kaplanLoss';
 export * from './kaplanLossND';
 export * from './kaplanSteps';
+export * from './listUrlNotices';
 export * from './makeChinchillaGrid';
 export * from './makeChinchillaObjective';
 export * from './makeLogGrid';

@@ -1,10 +1,10 @@
+import { listUrlNotices } from '../../src/lib/listUrlNotices';
 import { describe, expect, it } from 'vitest';
 import { runCalculator } from '../../src/lib/calculator';
 import { isoflop } from '../../src/lib/calculators/isoflop';
 import {
   type ParamTable,
   describeBounds,
-  listUrlNotices,
   parseParam,
   parseParams,
   readParams,
