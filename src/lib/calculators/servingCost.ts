@@ -4,7 +4,7 @@ import { computeOptimalTokensForParams, solveTokensForLoss } from '../chinchilla
 import { computeDollarsPerFlop } from '../dollarsPerFlop';
 import { InputError } from '../errors';
 import { formatQuantity } from '../formatQuantity';
-import { GPUS, findGpu } from '../hardware';
+import { gpuPeakParams, peakFlopsOf } from './gpuPeak';
 import {
   computeLifetimeDollars,
   computeLifetimeFlops,
@@ -52,22 +52,7 @@ export const servingCostParams: ParamTable = [
     max: 1e21,
     help: 'Tokens processed in inference over the model’s life.',
   },
-  {
-    kind: 'choice',
-    name: 'gpu',
-    label: 'GPU',
-    default: 'h100',
-    options: [
-      ...GPUS.map((g) => ({ value: g.id, label: `${g.name} (${g.peakFlops / 1e12} TFLOP/s)` })),
-      { value: 'custom', label: 'Custom peak' },
-    ],
-  },
-  quantityParam('peak', 'Peak per GPU', 'FLOP/s', undefined, {
-    optional: true,
-    showIf: { param: 'gpu', equals: 'custom' },
-    style: 'scientific',
-    help: 'Dense peak at the working precision.',
-  }),
+  ...gpuPeakParams('h100', 'Dense peak at the working precision.'),
   quantityParam('mfu', 'Utilisation (MFU)', '0–1', '0.4', {
     max: 1,
     style: 'plain',
@@ -182,16 +167,11 @@ export const servingCost: CalculatorDef<ServingCostResults> = {
     const D1 = need(values, 'D1');
     const N2 = need(values, 'N2');
     const served = need(values, 'served');
-    const gpuId = String(values['gpu']);
-    const peak = gpuId === 'custom' ? num(values, 'peak') : findGpu(gpuId)?.peakFlops;
-    if (peak === undefined)
-      throw new InputError(
-        gpuId === 'custom'
-          ? 'A custom GPU needs its peak FLOP/s, such as 989e12'
-          : `Unknown GPU ${gpuId}`,
-        gpuId === 'custom' ? 'peak' : 'gpu',
-      );
-    const perFlop = computeDollarsPerFlop(peak, need(values, 'mfu'), need(values, 'price'));
+    const perFlop = computeDollarsPerFlop(
+      peakFlopsOf(values),
+      need(values, 'mfu'),
+      need(values, 'price'),
+    );
     const loss1 = withFields('D1', () => predictChinchillaLoss(N1, D1, FIT));
     const D2 = num(values, 'D2') ?? tokensToMatch(N2, loss1);
     const cost1 = withFields('D1', () => computeLifetimeDollars(N1, D1, served, perFlop));

@@ -10,6 +10,7 @@ import { impliedMfu } from '../impliedMfu';
 import { trainingFlopsPerToken } from '../forwardFlops';
 import { FLOPS_PER_PARAM_PER_TOKEN, solveTrainingCompute, trainingFlops } from '../trainingFlops';
 import { trainingCost } from '../trainingCost';
+import { peakFlopsOf } from './gpuPeak';
 import { trainingComputeParams } from './trainingComputeParams';
 
 export { trainingComputeParams } from './trainingComputeParams';
@@ -173,10 +174,7 @@ export const trainingCompute: CalculatorDef<TrainingComputeResults> = {
       N: num(values, 'N'),
       D: num(values, 'D'),
     });
-    const gpuId = String(values['gpu']);
-    const peakFlops = gpuId === 'custom' ? num(values, 'peak') : findGpu(gpuId)?.peakFlops;
-    if (peakFlops === undefined)
-      throw new InputError('A custom GPU needs its peak FLOP/s, such as 989e12', 'peak');
+    const peakFlops = peakFlopsOf(values);
     const cluster = trainingCost({
       flops: C,
       peakFlops,

@@ -1,5 +1,5 @@
-import { GPUS } from '../hardware';
 import { POSITIVE, type ParamTable, quantityParam } from '../paramTable';
+import { gpuPeakParams } from './gpuPeak';
 
 /** URL parameters of /calculators/training-compute/: any two of N, D, C plus the cluster. */
 export const trainingComputeParams: ParamTable = [
@@ -24,22 +24,7 @@ export const trainingComputeParams: ParamTable = [
     style: 'scientific',
     help: 'Total training FLOPs. Leave empty to solve for it.',
   }),
-  {
-    kind: 'choice',
-    name: 'gpu',
-    label: 'GPU',
-    default: 'a100',
-    options: [
-      ...GPUS.map((g) => ({ value: g.id, label: `${g.name} (${g.peakFlops / 1e12} TFLOP/s)` })),
-      { value: 'custom', label: 'Custom peak' },
-    ],
-  },
-  quantityParam('peak', 'Peak per GPU', 'FLOP/s', undefined, {
-    optional: true,
-    showIf: { param: 'gpu', equals: 'custom' },
-    style: 'scientific',
-    help: 'Dense peak at the training precision.',
-  }),
+  ...gpuPeakParams('a100', 'Dense peak at the training precision.'),
   quantityParam('mfu', 'Utilisation (MFU)', '0–1', '0.4', {
     max: 1,
     style: 'plain',
