@@ -1,12 +1,13 @@
-import { For, Show, createMemo, createSignal, onMount } from 'solid-js';
+import { For, Show, createMemo, createSignal } from 'solid-js';
 import { findExercise } from '../../lib/exercises';
-import { type Verdict, judgeAnswer, resolveVariant } from '../../lib/exercises/judge';
-import { type AnswerSpec, type ExerciseDef, describeTolerance } from '../../lib/exercises/types';
-import { formatQuantity } from '../../lib/formatQuantity';
-import { type Progress, emptyProgress, progressOf, updateProgress } from '../../lib/progress';
+import { checkAnswers, isAllRight, showExpected } from '../../lib/exercises/checkAnswers';
+import { type Verdict, resolveVariant } from '../../lib/exercises/judge';
+import type { ExerciseDef } from '../../lib/exercises/types';
 import UrlNotices from '../UrlNotices';
 import { createUrlState } from '../createUrlState';
-import { loadProgress, saveProgress } from '../storage';
+import AnswerField from './AnswerField';
+import ExerciseHints from './ExerciseHints';
+import { createExerciseProgress } from './createExerciseProgress';
 
 /**
  * A self-checking exercise: the variant's numbers (from the URL, so instructors can hand out
@@ -31,30 +32,13 @@ function ExerciseBody(props: { def: ExerciseDef }) {
   const expected = () => variant().answers;
   const [given, setGiven] = createSignal<Record<string, string>>({});
   const [verdicts, setVerdicts] = createSignal<Record<string, Verdict>>();
-  const [progress, setProgress] = createSignal<Progress>(emptyProgress());
-  onMount(() => setProgress(loadProgress()));
-  const mine = () => progressOf(progress(), def.id);
-  const change = (update: Parameters<typeof updateProgress>[2]) => {
-    const next = updateProgress(loadProgress(), def.id, update);
-    saveProgress(next);
-    setProgress(next);
-  };
-
+  const { mine, change } = createExerciseProgress(def.id);
+  const allRight = () => isAllRight(verdicts());
   const check = () => {
-    const result: Record<string, Verdict> = Object.fromEntries(
-      def.answers.map((a) => [a.name, judgeAnswer(a, given()[a.name] ?? '', expected()[a.name])]),
-    );
+    const result = checkAnswers(def.answers, given(), expected());
     setVerdicts(result);
-    if (Object.values(result).every((v) => v.right)) change({ solved: true });
+    if (isAllRight(result)) change({ solved: true });
   };
-  const allRight = () => {
-    const v = verdicts();
-    return v ? Object.values(v).every((x) => x.right) : undefined;
-  };
-  const show = (answer: AnswerSpec, value: string | number | undefined) =>
-    answer.kind === 'choice'
-      ? (answer.options.find((o) => o.value === value)?.label ?? String(value))
-      : formatQuantity(Number(value), answer.style, 4);
 
   return (
     <div
@@ -91,45 +75,11 @@ function ExerciseBody(props: { def: ExerciseDef }) {
       >
         <For each={def.answers}>
           {(answer) => (
-            <div
-              class="sl-field"
-              classList={{ 'sl-field--invalid': verdicts()?.[answer.name]?.right === false }}
-            >
-              <label for={`answer-${answer.name}`}>
-                {answer.label}{' '}
-                <span class="sl-field__unit">
-                  {answer.kind === 'number' ? (answer.unit ?? '') : ''}
-                </span>
-              </label>
-              {answer.kind === 'choice' ? (
-                <select
-                  id={`answer-${answer.name}`}
-                  onChange={(e) => setGiven({ ...given(), [answer.name]: e.currentTarget.value })}
-                >
-                  <option value="">Choose…</option>
-                  <For each={answer.options}>
-                    {(o) => <option value={o.value}>{o.label}</option>}
-                  </For>
-                </select>
-              ) : (
-                <input
-                  id={`answer-${answer.name}`}
-                  type="text"
-                  inputmode="decimal"
-                  autocomplete="off"
-                  aria-describedby={`answer-${answer.name}-msg`}
-                  onInput={(e) => setGiven({ ...given(), [answer.name]: e.currentTarget.value })}
-                />
-              )}
-              <p
-                id={`answer-${answer.name}-msg`}
-                class="sl-field__msg"
-                data-answer-feedback={answer.name}
-              >
-                {verdicts()?.[answer.name]?.message ??
-                  (answer.kind === 'number' ? `Accepted ${describeTolerance(answer)}.` : '')}
-              </p>
-            </div>
+            <AnswerField
+              answer={answer}
+              verdict={verdicts()?.[answer.name]}
+              onChange={(value) => setGiven({ ...given(), [answer.name]: value })}
+            />
           )}
         </For>
         <div class="sl-copy">
@@ -147,20 +97,11 @@ function ExerciseBody(props: { def: ExerciseDef }) {
           </Show>
         </div>
       </form>
-      <section aria-label="Hints" class="sl-hints">
-        <ol>
-          <For each={def.hints.slice(0, mine().hintsUsed)}>{(hint) => <li>{hint}</li>}</For>
-        </ol>
-        <Show when={mine().hintsUsed < def.hints.length}>
-          <button
-            type="button"
-            class="sl-button sl-button--ghost"
-            onClick={() => change({ hintsUsed: mine().hintsUsed + 1 })}
-          >
-            Show a hint ({mine().hintsUsed + 1} of {def.hints.length})
-          </button>
-        </Show>
-      </section>
+      <ExerciseHints
+        hints={def.hints}
+        used={mine().hintsUsed}
+        onMore={() => change({ hintsUsed: mine().hintsUsed + 1 })}
+      />
       <details class="sl-variant-answer">
         <summary>Answer for your numbers</summary>
         <ul>
@@ -168,7 +109,9 @@ function ExerciseBody(props: { def: ExerciseDef }) {
             {(answer) => (
               <li>
                 {answer.label}:{' '}
-                <span data-expected={answer.name}>{show(answer, expected()[answer.name])}</span>
+                <span data-expected={answer.name}>
+                  {showExpected(answer, expected()[answer.name])}
+                </span>
               </li>
             )}
           </For>
