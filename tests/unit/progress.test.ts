@@ -11,6 +11,13 @@ describe('readProgress(stored)', () => {
     ['{"version":1,"exercises":{"a":{"solved":"yes","hintsUsed":0}}}'],
     ['{"version":1,"exercises":{"a":{"solved":true,"hintsUsed":-2}}}'],
     ['{"version":1}'],
+    ['{"version":"1","exercises":{}}'],
+    ['{"version":1,"exercises":[]}'],
+    ['{"version":1,"exercises":{"a":[]}}'],
+    ['{"version":1,"exercises":{"a":{"solved":true}}}'],
+    ['{"version":1,"exercises":{"a":{"solved":true,"hintsUsed":1.5}}}'],
+    ['{"version":1,"exercises":{"a":{"solved":true,"hintsUsed":101}}}'],
+    [`{"version":1,"exercises":{"${'x'.repeat(201)}":{"solved":true,"hintsUsed":0}}}`],
   ])('readProgress(%j) ignores it and starts empty', (stored) => {
     expect(readProgress(stored)).toEqual(emptyProgress());
   });
@@ -21,6 +28,14 @@ describe('readProgress(stored)', () => {
       { hintsUsed: 2 },
     );
     expect(readProgress(JSON.stringify(progress))).toEqual(progress);
+  });
+  it('keeps only the known fields, and never takes "__proto__" as an id', () => {
+    const stored =
+      '{"version":1,"more":1,"exercises":{"a":{"solved":true,"hintsUsed":100,"extra":1},' +
+      '"__proto__":{"solved":true,"hintsUsed":2}}}';
+    const progress = readProgress(stored);
+    expect(progress).toEqual({ version: 1, exercises: { a: { solved: true, hintsUsed: 100 } } });
+    expect(Object.getPrototypeOf(progress.exercises)).toBe(Object.prototype);
   });
 });
 
