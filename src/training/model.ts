@@ -19,7 +19,18 @@ import {
   type WeightSummary,
   summariseWeights,
 } from '../lib/labs/weightSummary';
+import {
+  affine,
+  affineRelu,
+  layerNorm,
+  matMul,
+  qkvProject,
+  softmaxCrossEntropy,
+  transposeLast,
+} from './ops';
 import { deriveSeed, makeRng, normalArray } from './random';
+
+export { matMul } from './ops';
 
 /** A built model: its config, its named variables (in creation order) and the causal mask. */
 export interface Model {
@@ -124,58 +135,6 @@ function weight(model: Model, name: string): tf.Variable {
   return w.variable;
 }
 
-/** LayerNorm over the last axis (Ba et al. 2016), ε = 1e-5. */
-function layerNorm(x: tf.Tensor2D, gain: tf.Tensor, shift: tf.Tensor): tf.Tensor2D {
-  const { mean, variance } = tf.moments(x, -1, true);
-  return tf.add(tf.mul(tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, 1e-5))), gain), shift);
-}
-
-/** Swaps the last two axes. */
-function transposeLast<T extends tf.Tensor>(x: T): T {
-  const perm = x.shape.map((_, i) => i);
-  [perm[x.rank - 2], perm[x.rank - 1]] = [x.rank - 1, x.rank - 2];
-  return tf.transpose(x, perm);
-}
-
-/**
- * C = A·B with the gradients dA = dC·Bᵀ and dB = Aᵀ·dC computed on explicitly transposed
- * copies. tfjs's own MatMul gradient passes transpose flags, and on the WASM backend
- * (4.22, XNNPACK) a transposed matMul is about 10× slower than transpose + plain matMul:
- * this keeps a training step 3–6× faster there and costs nothing elsewhere.
- */
-export const matMul = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-  const [a, b, save] = args as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
-  save([a, b]);
-  return {
-    value: tf.matMul(a, b),
-    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => [
-      tf.matMul(dy, transposeLast(saved[1]!)),
-      tf.matMul(transposeLast(saved[0]!), dy),
-    ],
-  };
-}) as <T extends tf.Tensor>(a: T, b: tf.Tensor) => T;
-
-/**
- * y = x·W + b for rows x (n × d_in), with the same explicit-transpose gradients as matMul and
- * the bias gradient as 1ᵀ·dy (a matMul: about 10× faster on WASM than tf.sum over axis 0).
- */
-const affine = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-  const [x, w, b, save] = args as [tf.Tensor2D, tf.Tensor2D, tf.Tensor1D, tf.GradSaveFunc];
-  save([x, w]);
-  return {
-    value: tf.add(tf.matMul(x, w), b),
-    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-      const [xs, ws] = saved as [tf.Tensor2D, tf.Tensor2D];
-      const ones = tf.ones([1, xs.shape[0]]);
-      return [
-        tf.matMul(dy, tf.transpose(ws)),
-        tf.matMul(tf.transpose(xs), dy),
-        tf.reshape(tf.matMul(ones, dy), b.shape),
-      ];
-    },
-  };
-}) as (x: tf.Tensor2D, w: tf.Tensor, b: tf.Tensor) => tf.Tensor2D;
-
 function linear(model: Model, x: tf.Tensor2D, name: string): tf.Tensor2D {
   return affine(x, weight(model, `${name}.weight`), weight(model, `${name}.bias`));
 }
@@ -185,11 +144,19 @@ function attention(model: Model, x: tf.Tensor2D, p: string, batch: number): tf.T
   const { nHeads: h, dModel: d } = model.config;
   const T = x.shape[0] / batch;
   const dh = d / h;
-  // [B·T, d] → [B, h, T, dh]
-  const heads = (t: tf.Tensor2D) => tf.transpose(tf.reshape(t, [batch, T, h, dh]), [0, 2, 1, 3]);
-  const q = heads(linear(model, x, `${p}attn.query`));
-  const k = heads(linear(model, x, `${p}attn.key`));
-  const v = heads(linear(model, x, `${p}attn.value`));
+  const w = (m: string, kind: string) => weight(model, `${p}attn.${m}.${kind}`);
+  const qkv = qkvProject(
+    x,
+    ...(['query', 'key', 'value'].map((m) => w(m, 'weight')) as tf.Tensor[]),
+    ...(['query', 'key', 'value'].map((m) => w(m, 'bias')) as tf.Tensor[]),
+  );
+  // [B·T, 3d] → [B, 3h, T, dh] in one 4-D transpose (WASM's 5-D transpose is about 10× slower),
+  // then q, k, v are its three runs of h heads.
+  const [q, k, v] = tf.split(
+    tf.transpose(tf.reshape(qkv, [batch, T, 3 * h, dh]), [0, 2, 1, 3]),
+    3,
+    1,
+  ) as [tf.Tensor4D, tf.Tensor4D, tf.Tensor4D];
   const mask = T === model.config.nCtx ? model.mask : tf.slice(model.mask, [0, 0], [T, T]);
   // softmax(QKᵀ/√d_h + mask)·V (Vaswani et al. 2017, Eq. 1)
   const scores = tf.add(tf.mul(matMul(q, transposeLast(k)), tf.scalar(1 / Math.sqrt(dh))), mask);
@@ -219,17 +186,15 @@ export function forward(model: Model, ids: tf.Tensor2D): tf.Tensor2D {
   ]) as tf.Tensor2D;
   for (let l = 0; l < nLayer; l++) {
     const p = `layer${l}.`;
-    x = tf.add(
-      x,
-      attention(
-        model,
-        layerNorm(x, weight(model, `${p}ln1.gain`), weight(model, `${p}ln1.shift`)),
-        p,
-        batch,
-      ),
+    const ln = (n: string, t: tf.Tensor2D) =>
+      layerNorm(t, weight(model, `${p}${n}.gain`), weight(model, `${p}${n}.shift`));
+    x = tf.add(x, attention(model, ln('ln1', x), p, batch));
+    const up = affineRelu(
+      ln('ln2', x),
+      weight(model, `${p}ff.up.weight`),
+      weight(model, `${p}ff.up.bias`),
     );
-    const h = layerNorm(x, weight(model, `${p}ln2.gain`), weight(model, `${p}ln2.shift`));
-    x = tf.add(x, linear(model, tf.relu(linear(model, h, `${p}ff.up`)), `${p}ff.down`));
+    x = tf.add(x, linear(model, up, `${p}ff.down`));
   }
   const final = layerNorm(x, weight(model, 'lnFinal.gain'), weight(model, 'lnFinal.shift'));
   return matMul(final, transposeLast(embedding)); // tied output head
@@ -242,8 +207,7 @@ export function forward(model: Model, ids: tf.Tensor2D): tf.Tensor2D {
 export function crossEntropy(model: Model, ids: tf.Tensor2D, targets: tf.Tensor2D): tf.Scalar {
   const logits = forward(model, ids);
   const labels = oneHotFloat(tf.reshape(targets, [targets.size]), model.config.nVocab);
-  const total: tf.Scalar = tf.sum(tf.mul(labels, tf.logSoftmax(logits)));
-  return tf.neg(tf.div<tf.Scalar>(total, tf.scalar(targets.size)));
+  return softmaxCrossEntropy(logits, labels);
 }
 
 /**
