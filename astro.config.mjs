@@ -92,6 +92,7 @@ export default defineConfig({
             { label: 'Planning a run', autogenerate: { directory: 'guide/practice' } },
           ],
         },
+        { label: 'Planner', link: '/planner/' },
         { label: 'Calculators', autogenerate: { directory: 'calculators' } },
         {
           label: 'Exercises',

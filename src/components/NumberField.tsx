@@ -10,6 +10,8 @@ export default function NumberField(props: {
   value: string;
   error: string | undefined;
   placeholder?: string | undefined;
+  /** An informational message (not an error) shown in place of the help. */
+  note?: string | undefined;
   onInput: (value: string) => void;
 }) {
   const id = () => `field-${props.spec.name}`;
@@ -35,9 +37,10 @@ export default function NumberField(props: {
         id={`${id()}-msg`}
         class="sl-field__msg"
         data-error-for={props.error ? props.spec.name : undefined}
-        role={props.error ? 'alert' : undefined}
+        data-note-for={!props.error && props.note ? props.spec.name : undefined}
+        role={props.error ? 'alert' : props.note ? 'status' : undefined}
       >
-        <Show when={props.error} fallback={props.spec.help ?? ''}>
+        <Show when={props.error} fallback={props.note ?? props.spec.help ?? ''}>
           {props.error}
         </Show>
       </p>

@@ -4,6 +4,7 @@
 // (EXERCISES) and labs/. Pages, islands, labs and benchmarks import from here or from the
 // concept's own file; tests/unit/index.test.ts fails when a module or an export is left out.
 export * from './activationMemory';
+export * from './allocateForServing';
 export * from './bootstrapFit';
 export * from './boundZeroSuccesses';
 export * from './calculator';
@@ -12,10 +13,12 @@ export * from './chinchillaExponents';
 export * from './chinchillaFrontier';
 export * from './chinchillaLoss';
 export * from './chinchillaTokensForLoss';
+export * from './chooseLayout';
 export * from './compareServingAtEqualLoss';
 export * from './computeUnits';
 export * from './countParameters';
 export * from './dataConstrained';
+export * from './designDecoder';
 export * from './dollarsPerFlop';
 export * from './emergence';
 export * from './errors';
@@ -55,6 +58,7 @@ export * from './paramTable';
 export * from './parsePointsCsv';
 export * from './parseQuantity';
 export * from './parseRunsCsv';
+export * from './planRun';
 export * from './progress';
 export * from './qualityWeightedTokens';
 export * from './random';

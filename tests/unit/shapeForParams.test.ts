@@ -14,11 +14,18 @@ describe('shapeForParams(N)', () => {
       expect(Number.isInteger(s.heads)).toBe(true);
     },
   );
-  it('lands near Chinchilla 70B’s own shape (80 layers, d_model 8,192)', () => {
-    const s = shapeForParams(70e9);
-    expect(Math.abs(s.layers - 80)).toBeLessThanOrEqual(5);
-    expect(Math.abs(s.dModel / 8192 - 1)).toBeLessThan(0.05);
+  it('gives Chinchilla 70B’s own shape back from its 12·80·8,192² non-embedding parameters', () => {
+    const s = shapeForParams(12 * 80 * 8192 ** 2);
+    expect(s.dModel).toBe(8192);
+    expect(s.layers).toBe(80);
+    expect(s.heads).toBe(64);
   });
+  it.each([2e9, 7e9, 70e9, 405e9])(
+    'N = %d: from d_model 2,048 the heads are a multiple of 8 (tensor parallelism in a node)',
+    (N) => {
+      expect(shapeForParams(N).heads % 8).toBe(0);
+    },
+  );
   it('refuses a non-positive N on field N', () => {
     expect(() => shapeForParams(0)).toThrow(expect.objectContaining({ field: 'N' }));
   });
