@@ -9,6 +9,7 @@ import ResultCard from './ResultCard';
 import TextField from './TextField';
 import UrlNotices from './UrlNotices';
 import { createUrlState } from './createUrlState';
+import type { OutcomeSource } from './createStreamingWorkerOutcome';
 import { createWorkerOutcome } from './createWorkerOutcome';
 
 const COMPUTING: Outcome<never> = { ok: false, errors: { _busy: 'Computing…' } };
@@ -23,6 +24,8 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
   chart?: (outcome: () => Outcome<R>, results: () => R | undefined) => JSX.Element;
   /** Run compute in a Web Worker (fits, sweeps): typing never waits for it. */
   worker?: boolean;
+  /** The outcome from a source of the island's own instead of `worker` (fit-runs': in stages). */
+  source?: (raw: () => RawParams, ready: () => boolean) => OutcomeSource<R, P>;
   /** What a worker calculator says while it computes new input: made once per input, then told each progress report. */
   busyLabel?: (raw: RawParams) => (progress: P | undefined) => string;
 }) {
@@ -31,7 +34,13 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
   const state = createUrlState(props.def.params);
   // A calculator is either worker-backed or not, for good, and never changes its slug.
   const { worker, slug } = { worker: props.worker, slug: props.def.slug }; // eslint-disable-line solid/reactivity
-  const remote = worker ? createWorkerOutcome<R, P>(slug, state.raw, state.ready) : undefined;
+  // Nor its outcome's source, read once like `worker`.
+  // eslint-disable-next-line solid/reactivity
+  const remote = props.source
+    ? props.source(state.raw, state.ready) // eslint-disable-line solid/reactivity
+    : worker
+      ? createWorkerOutcome<R, P>(slug, state.raw, state.ready)
+      : undefined;
   const local = createMemo(() => (remote ? undefined : runCalculator(props.def, state.raw())));
   const outcome = (): Outcome<R> => local() ?? remote?.outcome() ?? COMPUTING;
   // Ready for readers and tests once the URL is read and, for a worker, its answer is in.

@@ -2,35 +2,29 @@
 // fit. Comlink (a maintained RPC layer over postMessage) carries the calls.
 import * as Comlink from 'comlink';
 import { type CalculatorDef, type Outcome, runCalculator } from '../lib/calculator';
-import { type FitRunsProgress, computeFitRuns, fitRuns, pick } from '../lib/calculators/fitRuns';
+import { pick } from '../lib/calculators/fitRuns';
 import { fitChinchilla } from '../lib/fitChinchilla';
 import type { Run } from '../lib/parseRunsCsv';
 import { powerLawFit } from '../lib/calculators/powerLawFit';
 import type { RawParams } from '../lib/paramTable';
 
-// Only the calculators that ask for a worker, so the worker bundle carries no other code.
-const WORKER_CALCULATORS: readonly CalculatorDef<Record<string, unknown>>[] = [
-  powerLawFit,
-  fitRuns,
-];
+// Only the calculators that ask for this worker, so its bundle carries no other code. fit-runs
+// has its own (fitRunsWorker.ts), which posts the estimate before the bootstrap intervals.
+const WORKER_CALCULATORS: readonly CalculatorDef<Record<string, unknown>>[] = [powerLawFit];
 
 const api = {
   /**
    * runCalculator for the calculator named by `slug`; results are plain data (structured-cloneable).
-   * `onProgress` hears how far a long fit has got, where the calculator can tell (fit-runs' refits).
+   * createWorkerOutcome passes a progress callback; none of this worker's calculators reports progress.
    */
   run(
     slug: string,
     raw: RawParams,
-    onProgress?: (progress: FitRunsProgress) => void,
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    _onProgress?: (progress: unknown) => void,
   ): Outcome<Record<string, unknown>> {
     const def = WORKER_CALCULATORS.find((c) => c.slug === slug);
     if (!def) return { ok: false, errors: { _: `Unknown calculator "${slug}"` } };
-    if (def === fitRuns && onProgress)
-      return runCalculator(
-        { ...fitRuns, compute: (values) => computeFitRuns(values, onProgress) },
-        raw,
-      );
     return runCalculator(def, raw);
   },
   /**

@@ -24,20 +24,30 @@ export interface BootstrapResult<K extends string> {
   failed: number;
 }
 
+/** A bootstrap run one resample at a time (`makeBootstrap`), so a caller can show intervals as they fill in. */
+export interface Bootstrap<K extends string> {
+  /** Resamples planned. */
+  readonly total: number;
+  /** Resamples drawn and fitted (or failed) so far. */
+  done(): number;
+  /** Draws and fits the next resample; false, doing nothing, once all `total` are done. */
+  step(): boolean;
+  /** The quantiles over the resamples fitted so far; undefined while none has fitted. */
+  result(): BootstrapResult<K> | undefined;
+}
+
 /**
- * Seeded nonparametric bootstrap (Efron & Tibshirani 1993, ch. 13, percentile intervals): draw
- * `resamples` samples of the points with replacement, refit each with `fit`, and report each
- * parameter's empirical quantiles (linear interpolation between order statistics, Hyndman & Fan
- * type 7). Fits that throw InputError or ConvergenceError are skipped and counted; other errors
- * propagate. Throws a ConvergenceError if no resample fits.
- * @example bootstrapFit(points, (s) => ({ alpha: fitPowerLaw(s).alpha }), { seed: 1, quantiles: [0.025, 0.975] }).percentiles.alpha // [lo, hi]
+ * `bootstrapFit` one resample at a time: each `step()` draws the next sample from the same
+ * seeded stream and fits it, so after all `total` steps `result()` equals `bootstrapFit`'s
+ * answer for the same options, and before that it gives the quantiles of the resamples so far.
+ * @example const boot = makeBootstrap(points, fit, { resamples: 1000 }); while (boot.step()) if (boot.done() % 100 === 0) show(boot.result());
  */
-export function bootstrapFit<P, K extends string>(
+export function makeBootstrap<P, K extends string>(
   points: readonly P[],
   fit: (sample: P[]) => Readonly<Record<K, number>>,
   options: BootstrapOptions = {},
-): BootstrapResult<K> {
-  const resamples = requirePositiveInteger(
+): Bootstrap<K> {
+  const total = requirePositiveInteger(
     options.resamples ?? 100,
     'resamples',
     'number of resamples',
@@ -55,8 +65,11 @@ export function bootstrapFit<P, K extends string>(
   const random = makeRandom(options.seed ?? 0);
   const size = Math.max(1, Math.round(fraction * points.length));
   const samples: Record<string, number[]> = {};
+  let done = 0;
   let failed = 0;
-  for (let r = 0; r < resamples; r++) {
+  const step = () => {
+    if (done >= total) return false;
+    done++;
     const sample = Array.from({ length: size }, () => points[randomIndex(random, points.length)]!);
     let params: Readonly<Record<K, number>>;
     try {
@@ -64,23 +77,47 @@ export function bootstrapFit<P, K extends string>(
     } catch (error) {
       if (error instanceof InputError || error instanceof ConvergenceError) {
         failed++;
-        continue;
+        return true;
       }
       throw error;
     }
     for (const [name, value] of Object.entries(params) as [string, number][]) {
       if (Number.isFinite(value)) (samples[name] ??= []).push(value);
     }
-  }
-  if (failed === resamples)
-    throw new ConvergenceError(`bootstrapFit: none of the ${resamples} resamples could be fitted`);
-  const percentiles = Object.fromEntries(
-    Object.entries(samples).map(([name, values]) => {
-      values.sort((p, q) => p - q);
-      return [name, quantiles.map((q) => quantileSorted(values, q))];
-    }),
-  ) as Record<K, number[]>;
-  return { quantiles, percentiles, succeeded: resamples - failed, failed };
+    return true;
+  };
+  const result = (): BootstrapResult<K> | undefined => {
+    if (failed === done) return undefined;
+    const percentiles = Object.fromEntries(
+      Object.entries(samples).map(([name, values]) => {
+        const sorted = [...values].sort((p, q) => p - q);
+        return [name, quantiles.map((q) => quantileSorted(sorted, q))];
+      }),
+    ) as Record<K, number[]>;
+    return { quantiles: [...quantiles], percentiles, succeeded: done - failed, failed };
+  };
+  return { total, done: () => done, step, result };
+}
+
+/**
+ * Seeded nonparametric bootstrap (Efron & Tibshirani 1993, ch. 13, percentile intervals): draw
+ * `resamples` samples of the points with replacement, refit each with `fit`, and report each
+ * parameter's empirical quantiles (linear interpolation between order statistics, Hyndman & Fan
+ * type 7). Fits that throw InputError or ConvergenceError are skipped and counted; other errors
+ * propagate. Throws a ConvergenceError if no resample fits.
+ * @example bootstrapFit(points, (s) => ({ alpha: fitPowerLaw(s).alpha }), { seed: 1, quantiles: [0.025, 0.975] }).percentiles.alpha // [lo, hi]
+ */
+export function bootstrapFit<P, K extends string>(
+  points: readonly P[],
+  fit: (sample: P[]) => Readonly<Record<K, number>>,
+  options: BootstrapOptions = {},
+): BootstrapResult<K> {
+  const boot = makeBootstrap(points, fit, options);
+  while (boot.step());
+  const result = boot.result();
+  if (!result)
+    throw new ConvergenceError(`bootstrapFit: none of the ${boot.total} resamples could be fitted`);
+  return result;
 }
 
 /**

@@ -30,6 +30,12 @@ export interface ChinchillaFit {
   b: number;
   /** Σᵢ Huber_δ(ln L̂ᵢ − ln Lᵢ) at the optimum (a sum, not a mean). */
   objective: number;
+  /**
+   * The distinct local minima the starts run to convergence reached, lowest objective first
+   * (`minima[0]` is this fit): where a warm-started refit of resampled runs begins
+   * (`makeWarmRefit`). Two minima are one when their objectives agree to 10⁻⁷ (relative).
+   */
+  minima: { start: ChinchillaStart; objective: number }[];
   /** ln Lᵢ − ln L̂ᵢ, observed minus fitted, in log space, in input order. */
   residuals: number[];
   /** How the optimum was found. */
@@ -113,7 +119,7 @@ export function fitChinchilla(
       );
     return v;
   });
-  const { best, refined, evaluations } = minimizeFromStarts(
+  const { best, refined, evaluations, optima } = minimizeFromStarts(
     makeChinchillaObjective(points, delta),
     vectors,
     options,
@@ -151,6 +157,7 @@ export function fitChinchilla(
     a: beta / (alpha + beta),
     b: alpha / (alpha + beta),
     objective: best.f,
+    minima: distinctMinima(optima),
     residuals: points.map((p) => Math.log(p.loss) - Math.log(predict(p.N, p.D))),
     convergence: {
       starts: starts.length,
@@ -162,4 +169,21 @@ export function fitChinchilla(
     },
     predict,
   };
+}
+
+/** Same minimum when the objectives agree to this (relative): L-BFGS stops at 10⁻¹³ relative decrease. */
+const SAME_MINIMUM = 1e-7;
+
+/** The finite optima with one per objective value (to SAME_MINIMUM), lowest first. */
+function distinctMinima(optima: readonly LbfgsResult[]): ChinchillaFit['minima'] {
+  const sorted = optima.filter((r) => Number.isFinite(r.f)).sort((p, q) => p.f - q.f);
+  const kept: LbfgsResult[] = [];
+  for (const r of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || r.f - last.f > SAME_MINIMUM * Math.abs(last.f)) kept.push(r);
+  }
+  return kept.map((r) => {
+    const [a, b, e, alpha, beta] = Array.from(r.x) as [number, number, number, number, number];
+    return { start: { a, b, e, alpha, beta }, objective: r.f };
+  });
 }

@@ -48,6 +48,7 @@ export * from './listUrlNotices';
 export * from './makeChinchillaGrid';
 export * from './makeChinchillaObjective';
 export * from './makeLogGrid';
+export * from './makeWarmRefit';
 export * from './measureLateRise';
 export * from './minimizeFromStarts';
 export * from './minimizeLbfgs';

@@ -24,6 +24,8 @@ export interface MultiStartResult {
   refined: number;
   /** Objective evaluations over all starts. */
   evaluations: number;
+  /** Every start run to convergence, in the order run (`best` is the lowest of them). */
+  optima: LbfgsResult[];
 }
 
 /** A batch must lower the best objective by more than this (relative) for refining to go on. */
@@ -54,6 +56,7 @@ export function minimizeFromStarts(
   let best = null as LbfgsResult | null;
   let refined = 0;
   let evaluations = 0;
+  const optima: LbfgsResult[] = [];
   const run = (x: ArrayLike<number>, iterations: number) => {
     const r = minimizeLbfgs(objective, x, { maxIterations: iterations });
     evaluations += r.evaluations;
@@ -62,11 +65,12 @@ export function minimizeFromStarts(
   const refine = (x: ArrayLike<number>) => {
     const r = run(x, maxIterations);
     refined++;
+    optima.push(r);
     if (Number.isFinite(r.f) && (!best || r.f < best.f)) best = r;
   };
   if (options.strategy === 'exhaustive') {
     for (const x of starts) refine(x);
-    return { best, refined, evaluations };
+    return { best, refined, evaluations, optima };
   }
   const screened = starts
     .map((x) => run(x, options.screenIterations ?? 3))
@@ -77,5 +81,5 @@ export function minimizeFromStarts(
     for (const s of screened.slice(from, from + keep)) refine(s.x);
     if (best && before - best.f <= IMPROVEMENT * Math.abs(best.f)) break;
   }
-  return { best, refined, evaluations };
+  return { best, refined, evaluations, optima };
 }

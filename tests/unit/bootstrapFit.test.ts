@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapFit, quantileSorted } from '../../src/lib/bootstrapFit';
+import { bootstrapFit, makeBootstrap, quantileSorted } from '../../src/lib/bootstrapFit';
 import { ConvergenceError, InputError } from '../../src/lib/errors';
 import { fitPowerLaw } from '../../src/lib/fitPowerLaw';
 import { fitSaturatingPowerLaw } from '../../src/lib/fitSaturatingPowerLaw';
@@ -77,5 +77,29 @@ describe('bootstrapFit(points, fit, options)', () => {
     expect(() => bootstrapFit(points, fit, options)).toThrow(
       new InputError(message, Object.keys(options)[0]),
     );
+  });
+});
+
+describe('makeBootstrap(points, fit, options): one resample per step()', () => {
+  const fit = (s: typeof points) => ({ alpha: fitPowerLaw(s).alpha });
+  it('ends with what bootstrapFit gives for the same options, and gives the quantiles so far on the way', () => {
+    const options = { seed: 5, resamples: 40, quantiles: [0.1, 0.9] };
+    const boot = makeBootstrap(points, fit, options);
+    expect([boot.total, boot.done()]).toEqual([40, 0]);
+    expect(boot.result()).toBeUndefined();
+    for (let i = 0; i < 10; i++) expect(boot.step()).toBe(true);
+    expect(boot.done()).toBe(10);
+    expect(boot.result()).toEqual(bootstrapFit(points, fit, { ...options, resamples: 10 }));
+    while (boot.step());
+    expect(boot.step()).toBe(false);
+    expect(boot.done()).toBe(40);
+    expect(boot.result()).toEqual(bootstrapFit(points, fit, options));
+  });
+  it('has no result while every resample so far has failed', () => {
+    const boot = makeBootstrap(points, () => {
+      throw new ConvergenceError('no');
+    });
+    boot.step();
+    expect(boot.result()).toBeUndefined();
   });
 });

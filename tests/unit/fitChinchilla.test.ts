@@ -56,6 +56,22 @@ describe.skipIf(!epochCsv)("fitChinchilla(runs) on Epoch's 240 digitised runs, f
       1e-12,
     );
   });
+  it('reaches the objective 1.018274·10⁻³ to 6 digits, the optimum SciPy’s L-BFGS-B reaches (issue 15)', () => {
+    expect(fit.objective.toExponential(6)).toBe('1.018274e-3');
+  });
+  it('lists its distinct local minima lowest first, itself the first', () => {
+    expect(fit.minima[0]!.objective).toBe(fit.objective);
+    expect(fit.minima[0]!.start).toEqual({
+      a: fit.logA,
+      b: fit.logB,
+      e: fit.logE,
+      alpha: fit.alpha,
+      beta: fit.beta,
+    });
+    const objectives = fit.minima.map((m) => m.objective);
+    expect(objectives).toEqual([...objectives].sort((p, q) => p - q));
+    expect(new Set(objectives.map((f) => f.toPrecision(6))).size).toBe(objectives.length);
+  });
   it("beats Hoffmann et al.'s published parameters on the objective (their optimiser stopped early)", () => {
     const objective = makeChinchillaObjective(epochRuns, 1e-3);
     const u = hoffmann.unrounded_from_TeX_source;

@@ -3,20 +3,49 @@ import { lineChartOptions } from '../../charts/lineChart';
 import { fitRuns, makeFittingMessage, resultsCsv } from '../../lib/calculators/fitRuns';
 import Calculator from '../Calculator';
 import PlotFigure from '../PlotFigure';
+import { createStreamingWorkerOutcome } from '../createStreamingWorkerOutcome';
 import { downloadBlob } from '../downloads';
 
-/** /calculators/fit-runs/: Approach 3 on pasted runs (in a worker), parity and frontier charts, downloads. */
+/**
+ * /calculators/fit-runs/: Approach 3 on pasted runs in a worker of its own, which posts the
+ * estimate first and the bootstrap intervals as they fill in (progress bar); a newer paste
+ * terminates the fit in flight. Parity and frontier charts, downloads.
+ */
 export default function FitRuns() {
   return (
     <Calculator
       def={fitRuns}
-      worker
-      busyLabel={(raw) => makeFittingMessage(raw['csv'] ?? '')}
+      source={(raw, ready) =>
+        createStreamingWorkerOutcome(
+          () => new Worker(new URL('../fitRunsWorker.ts', import.meta.url), { type: 'module' }),
+          raw,
+          ready,
+        )
+      }
+      busyLabel={(raw) => () => makeFittingMessage(raw['csv'] ?? '')}
       chart={(_outcome, results) => {
         return (
           <Show when={results()}>
             {(r) => (
               <>
+                <p
+                  class="sl-fit-progress"
+                  data-bootstrap={r().resamplesDone < r().resamplesTotal ? 'running' : 'done'}
+                  data-resamples-done={r().resamplesDone}
+                >
+                  <Show
+                    when={r().resamplesDone < r().resamplesTotal}
+                    fallback={`Intervals from ${r().bootstrapOk.toLocaleString('en-US')} bootstrap resamples.`}
+                  >
+                    <progress
+                      max={r().resamplesTotal}
+                      value={r().resamplesDone}
+                      aria-label="Bootstrap resamples fitted"
+                    />{' '}
+                    Estimate shown; intervals: resample {r().resamplesDone.toLocaleString('en-US')}{' '}
+                    of {r().resamplesTotal.toLocaleString('en-US')}
+                  </Show>
+                </p>
                 <div class="sl-copy">
                   <button
                     type="button"

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCalculator } from '../../../src/lib/calculator';
+import { runCalculator, runPlan } from '../../../src/lib/calculator';
 import {
-  type FitRunsProgress,
+  FIT_RUNS_FIRST_INTERVAL,
+  FIT_RUNS_RESAMPLES,
   computeFitRuns,
   countPastedRuns,
+  estimateFitRuns,
   exampleRunsCsv,
   fitRuns,
+  fitRunsParams,
+  makeFitRunsBootstrap,
   makeFittingMessage,
   resultsCsv,
 } from '../../../src/lib/calculators/fitRuns';
@@ -28,6 +32,9 @@ function dropHighestRows(text: string): string {
 }
 
 const run = (csv: string) => runCalculator(fitRuns, { csv });
+/** The estimate alone (no bootstrap), as the worker posts it first. */
+const estimate = (csv: string) =>
+  runPlan(fitRunsParams, (v) => estimateFitRuns(v).results, { csv });
 
 describe('fit-runs calculator', () => {
   it('fits the built-in example and gives bootstrap intervals around each estimate', () => {
@@ -43,7 +50,7 @@ describe('fit-runs calculator', () => {
   });
   it('recovers the law behind 245 seeded Epoch-shaped runs pasted as CSV (loss below the 5 highest)', () => {
     const epoch = papers.besiroglu2024_epoch_replication.paper_table_1_estimates;
-    const out = run(dropHighestRows(epochLikeCsv(epoch, 245, 0.01, 7)));
+    const out = estimate(dropHighestRows(epochLikeCsv(epoch, 245, 0.01, 7)));
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.results.runs).toBe(240);
@@ -54,7 +61,7 @@ describe('fit-runs calculator', () => {
   it.skipIf(!epochCsv)(
     'reproduces Epoch’s estimates on their digitised runs (loss below the 5 highest)',
     () => {
-      const out = run(dropHighestRows(readFileSync(epochCsv!, 'utf8')));
+      const out = estimate(dropHighestRows(readFileSync(epochCsv!, 'utf8')));
       const epoch = papers.besiroglu2024_epoch_replication.paper_table_1_estimates;
       expect(out.ok).toBe(true);
       if (!out.ok) return;
@@ -86,22 +93,33 @@ describe('countPastedRuns(csv) and makeFittingMessage(csv)(progress)', () => {
     ['x'.repeat(400_001), undefined, 'Reading the pasted runs…'],
   ])('counts %#: %s runs, "%s"', (csv, count, message) => {
     expect(countPastedRuns(csv)).toBe(count);
-    expect(makeFittingMessage(csv)()).toBe(message);
-  });
-  it('adds the bootstrap refits done once they are known', () => {
-    expect(makeFittingMessage(rows(240))({ refits: 37, total: 100 })).toBe(
-      'Fitting 240 runs… 37 of 100 bootstrap refits done',
-    );
+    expect(makeFittingMessage(csv)).toBe(message);
   });
 });
 
-describe('computeFitRuns(values, onProgress)', () => {
-  it('reports each of the 100 bootstrap refits in order, and gives what compute gives', () => {
-    const reports: FitRunsProgress[] = [];
-    const csv = exampleRunsCsv();
-    const out = computeFitRuns({ csv }, (p) => reports.push(p));
-    expect(reports.map((p) => p.refits)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
-    expect(reports.every((p) => p.total === 100)).toBe(true);
-    expect(out).toEqual(fitRuns.compute({ csv }));
+describe('estimateFitRuns(values) then makeFitRunsBootstrap(estimate)', () => {
+  const csv = exampleRunsCsv();
+  const first = estimateFitRuns({ csv });
+  it('gives the estimate first, with no intervals and none of the planned resamples done', () => {
+    expect(first.results.resamplesDone).toBe(0);
+    expect(first.results.resamplesTotal).toBe(FIT_RUNS_RESAMPLES);
+    expect(first.results.alphaLow).toBeUndefined();
+    expect(first.results.runs).toBe(45);
+  });
+  it('fills the intervals in from the 20th resample and ends where compute ends (60 resamples)', () => {
+    const boot = makeFitRunsBootstrap(estimateFitRuns({ csv }, 60));
+    const seen: { done: number; hasInterval: boolean }[] = [];
+    while (boot.step()) {
+      const r = boot.results();
+      seen.push({ done: r.resamplesDone, hasInterval: r.alphaLow !== undefined });
+    }
+    expect(seen.map((s) => s.done)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    expect(seen.findIndex((s) => s.hasInterval) + 1).toBe(FIT_RUNS_FIRST_INTERVAL);
+    const last = boot.results();
+    expect(last.bootstrapOk).toBe(60);
+    expect(last.alpha).toBe(first.results.alpha);
+    expect(last).toEqual(computeFitRuns({ csv }, 60));
+    expect(last.alphaLow!).toBeLessThan(last.alpha);
+    expect(last.alphaHigh!).toBeGreaterThan(last.alpha);
   });
 });
