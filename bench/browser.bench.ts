@@ -5,6 +5,9 @@
 // 2. the labs' default runs on WASM (BENCH_LABS=sweep,predict,isoflop; default: sweep): wall time
 //    and outcome, against the issue's bar (sweep under 180 s on 2 cores, R² > 0.95, α > 0;
 //    predict-and-verify within 3%). Printed, never asserted: benchmarks do not pass or fail.
+// 3. BENCH_AB=<another build folder> (e.g. a build of an older commit): the same sweep on both
+//    builds, alternating A, B, A, B (BENCH_AB_ROUNDS rounds, default 2) so the machine's load hits
+//    both alike; prints each wall time, α and R², and the ratio of the total wall times.
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { chromiumPath, distDir, launchBrowser } from '../tests/e2e/chromium';
@@ -100,6 +103,43 @@ const LABS: Record<
   },
 };
 
+/** The sweep the engine is compared on (issue 16): five widths, 614k tokens each, WASM. */
+const AB_SWEEP =
+  '/labs/scaling-sweep/?d_models=8,16,24,32,48&tokens=614400&batch=16&seed=1&backend=wasm';
+
+/** Runs AB_SWEEP on two builds in turn, A B A B, and prints wall times, α, R² and the ratio. */
+async function sideBySide(baseline: string, dist: string): Promise<void> {
+  const rounds = Number(process.env['BENCH_AB_ROUNDS'] ?? 2);
+  const servers = [await startPreview(baseline), await startPreview(dist)];
+  const browser = await launchBrowser();
+  const totals = [0, 0];
+  const alphas: number[][] = [[], []];
+  try {
+    console.log(`\n### ${AB_SWEEP}: A = ${baseline}, B = ${dist}, ${rounds} rounds`);
+    for (let round = 0; round < rounds; round++) {
+      for (const i of [0, 1]) {
+        const page = await (await browser.newContext()).newPage();
+        const url = `${servers[i]!.baseUrl}${AB_SWEEP}`;
+        const seconds = await runLab(page, url, 'scaling-sweep', 20);
+        const r = await results(page);
+        totals[i]! += seconds;
+        alphas[i]!.push(r['alpha']!);
+        console.log(
+          `${'AB'[i]} round ${round + 1}: ${seconds.toFixed(1)} s, α ${r['alpha']?.toFixed(4)}, R² ${r['r2']?.toFixed(4)}, L∞ ${r['Linf']?.toFixed(3)}`,
+        );
+        await page.context().close();
+      }
+    }
+    const dAlpha = Math.max(...alphas[1]!.map((a, k) => Math.abs(a - alphas[0]![k]!)));
+    console.log(
+      `B/A wall time ${(totals[1]! / totals[0]!).toFixed(3)} (A ${totals[0]!.toFixed(0)} s, B ${totals[1]!.toFixed(0)} s in all); largest |Δα| ${dAlpha.toFixed(4)}`,
+    );
+  } finally {
+    await browser.close();
+    servers.forEach((s) => s.stop());
+  }
+}
+
 /** Prints the backend table and the chosen labs' default runs. */
 export async function run(): Promise<void> {
   const dist = distDir();
@@ -113,6 +153,8 @@ export async function run(): Promise<void> {
     console.log(`skipped: ${(error as Error).message}`);
     return;
   }
+  const baseline = process.env['BENCH_AB'];
+  if (baseline) return sideBySide(baseline, dist);
   const { baseUrl, stop } = await startPreview(dist);
   const browser = await launchBrowser();
   try {

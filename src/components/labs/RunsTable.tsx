@@ -17,7 +17,7 @@ export default function RunsTable(props: { runs: readonly SweepRun[] }) {
       <tbody>
         <For each={props.runs}>
           {(r) => (
-            <tr data-run={r.name} data-loss={r.validationLoss}>
+            <tr data-run={r.name} data-run-n={r.N} data-loss={r.validationLoss}>
               <td>{r.name}</td>
               <td>{r.N}</td>
               <td>{r.tokens}</td>
