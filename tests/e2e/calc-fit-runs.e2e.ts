@@ -4,7 +4,7 @@ import { runPlan } from '../../src/lib/calculator';
 import { estimateFitRuns, fitRunsParams } from '../../src/lib/calculators/fitRuns';
 import { readParams } from '../../src/lib/paramTable';
 import { calculatorReady, useBrowser, openPage, resultValue } from './browser';
-import { type Watched, findStages, pasteNow, watchResults } from './watchFitRuns';
+import { type Watched, findStages, installWatch, pasteNow } from './watchFitRuns';
 
 const PATH = '/calculators/fit-runs/';
 const browser = useBrowser();
@@ -75,7 +75,7 @@ describe('fit-runs calculator (Approach 3 in a Web Worker)', () => {
     const before = await resultValue(page, 'alpha');
     expect(await page.locator('[data-stale]').count()).toBe(0);
     await page.waitForSelector('[data-bootstrap="done"]', { timeout: 120_000 });
-    await page.evaluate(watchResults);
+    await installWatch(page);
     const t0 = await pasteNow(page, lawCsv(16, 15, 0.3));
     // Before the estimate: the old results are still there, marked and dimmed.
     await page.waitForSelector('[data-calculator="fit-runs"][data-stale="true"]');
@@ -118,7 +118,7 @@ describe('fit-runs calculator (Approach 3 in a Web Worker)', () => {
     if (!olderAlpha.ok || !newerAlpha.ok) throw new Error('the test data do not fit');
     await pasteNow(page, older);
     await page.waitForSelector('[data-stale-note]');
-    await page.evaluate(watchResults);
+    await installWatch(page);
     await pasteNow(page, newer);
     await page.waitForFunction(
       () => document.querySelector('[data-stale-note]')?.textContent === 'Fitting 48 runs…',

@@ -66,3 +66,12 @@ export function findStages(seen: readonly Snapshot[], t0: number, before: number
     final: fresh.findIndex((s) => s.bootstrap === 'done'),
   };
 }
+
+/**
+ * Installs watchResults in the page. tsx (npm run bench) compiles with esbuild's keepNames, which
+ * wraps named functions in `__name(...)`, a helper the page lacks: a no-op one is defined first.
+ */
+export async function installWatch(page: Page): Promise<void> {
+  await page.evaluate('globalThis.__name ??= (f) => f');
+  await page.evaluate(watchResults);
+}
