@@ -1,3 +1,5 @@
+import { searchMoreThuente } from './searchMoreThuente';
+
 /**
  * Objective for `minimizeLbfgs`: returns f(x) and writes ∇f(x) into `gradient`.
  * Both arrays are owned by the minimiser; do not keep them.
@@ -14,7 +16,32 @@ export interface LbfgsOptions {
   functionTolerance?: number;
   /** Number of (s, y) pairs kept (default 10, as scipy's L-BFGS-B). */
   memory?: number;
+  /**
+   * 'default': the tests above. 'scipy': SciPy's L-BFGS-B stopping rule as `minimize(method=
+   * 'L-BFGS-B')` applies it (see SCIPY_LBFGSB_DEFAULTS): after each iteration, stop when
+   * max|∂f/∂xᵢ| ≤ gtol, else when (f_k − f_{k+1}) ≤ ftol·max(|f_k|, |f_{k+1}|, 1), else when
+   * iterations reach maxiter or evaluations pass maxfun. The `1` makes the test absolute for
+   * |f| < 1, so scaling f down (a mean instead of a sum) loosens it.
+   */
+  stop?: 'default' | 'scipy';
+  /** Under stop 'scipy': objective evaluations before giving up (default 15,000, SciPy's maxfun). */
+  maxEvaluations?: number;
 }
+
+/**
+ * SciPy's defaults for `scipy.optimize.minimize(method='L-BFGS-B')`, from scipy/optimize/_lbfgsb_py.py
+ * (`_minimize_lbfgsb`: ftol=2.2204460492503131e-09, i.e. factr 10⁷ × machine ε 2.22·10⁻¹⁶; gtol=1e-5;
+ * maxiter=15000; maxfun=15000; maxcor=10), with the tests of the L-BFGS-B code's label 777
+ * (scipy/optimize/src/lbfgsb.c, the Fortran lbfgsb.f before SciPy 1.15): `sbgnrm <= pgtol`, then
+ * `(fold - f) <= tol * max(|fold|, |f|, 1)`. Checked against the installed SciPy 1.17.1.
+ */
+export const SCIPY_LBFGSB_DEFAULTS = {
+  gradientTolerance: 1e-5,
+  functionTolerance: 2.2204460492503131e-9,
+  maxIterations: 15000,
+  maxEvaluations: 15000,
+  memory: 10,
+} as const;
 
 /** Where `minimizeLbfgs` stopped and why. */
 export interface LbfgsResult {
@@ -24,12 +51,18 @@ export interface LbfgsResult {
   evaluations: number;
   /** max|∂f/∂xᵢ| at x. */
   gradientNorm: number;
-  /** 'gradient' and 'function' are convergence; 'stalled' means no step lowered f; 'iterations' ran out. */
+  /** 'gradient' and 'function' are convergence; 'stalled' means no step lowered f; 'iterations' (or, under stop 'scipy', evaluations) ran out. */
   reason: 'gradient' | 'function' | 'stalled' | 'iterations';
 }
 
 const ARMIJO = 1e-4;
 const MAX_BACKTRACKS = 40;
+/** Under stop 'scipy': L-BFGS-B's line-search settings (lnsrlb: ftol 10⁻³, gtol 0.9, xtol 0.1; maxls 20). */
+const LNSRLB = { ftol: 1e-3, gtol: 0.9, xtol: 0.1, stepMin: 0, maxEvaluations: 20 } as const;
+/** L-BFGS-B's largest step without bounds (lnsrlb's `big`). */
+const MAX_STEP = 1e10;
+/** Machine epsilon for doubles, 2⁻⁵² (L-BFGS-B's epsmch). */
+const EPSILON = 2 ** -52;
 
 /**
  * Minimises a smooth f: ℝⁿ → ℝ by limited-memory BFGS (Nocedal 1980; Nocedal & Wright, Numerical
@@ -46,10 +79,15 @@ export function minimizeLbfgs(
   start: ArrayLike<number>,
   options: LbfgsOptions = {},
 ): LbfgsResult {
-  const maxIterations = options.maxIterations ?? 1000;
-  const gtol = options.gradientTolerance ?? 1e-10;
-  const ftol = options.functionTolerance ?? 1e-13;
-  const m = options.memory ?? 10;
+  const scipy = options.stop === 'scipy';
+  const defaults = scipy
+    ? SCIPY_LBFGSB_DEFAULTS
+    : { maxIterations: 1000, gradientTolerance: 1e-10, functionTolerance: 1e-13, memory: 10 };
+  const maxIterations = options.maxIterations ?? defaults.maxIterations;
+  const gtol = options.gradientTolerance ?? defaults.gradientTolerance;
+  const ftol = options.functionTolerance ?? defaults.functionTolerance;
+  const m = options.memory ?? defaults.memory;
+  const maxEvaluations = options.maxEvaluations ?? SCIPY_LBFGSB_DEFAULTS.maxEvaluations;
   const n = start.length;
   const x = Float64Array.from(start);
   const g = new Float64Array(n);
@@ -92,7 +130,7 @@ export function minimizeLbfgs(
       for (let i = 0; i < n; i++) yy += yj[i]! * yj[i]!;
       const gamma = 1 / (rho[newest]! * yy);
       for (let i = 0; i < n; i++) p[i] = p[i]! * gamma;
-    } else {
+    } else if (!scipy) {
       const scale = 1 / Math.max(norm(g), 1e-300);
       for (let i = 0; i < n; i++) p[i] = p[i]! * Math.min(1, scale);
     }
@@ -105,6 +143,56 @@ export function minimizeLbfgs(
     }
     let slope = 0;
     for (let i = 0; i < n; i++) slope += g[i]! * p[i]!;
+    if (scipy) {
+      // L-BFGS-B's lnsrlb: the first step has unit length, later ones start at 1; a failed
+      // search (or an uphill direction) resets the memory, and fails the run with none stored.
+      let step = 1;
+      if (iterations === 0) step = Math.min(1 / Math.hypot(...p), MAX_STEP);
+      const search =
+        slope < 0
+          ? searchMoreThuente(
+              (t) => {
+                for (let i = 0; i < n; i++) xNew[i] = x[i]! + t * p[i]!;
+                const value = objective(xNew, gNew);
+                evaluations++;
+                let dg = 0;
+                for (let i = 0; i < n; i++) dg += gNew[i]! * p[i]!;
+                return [value, dg];
+              },
+              f,
+              slope,
+              step,
+              { ...LNSRLB, stepMax: MAX_STEP },
+            )
+          : undefined;
+      if (!search?.ok) {
+        if (stored === 0) return result('stalled');
+        stored = 0;
+        continue;
+      }
+      iterations++;
+      const j = (newest + 1) % m;
+      let sy = 0;
+      for (let i = 0; i < n; i++) {
+        s[j]![i] = xNew[i]! - x[i]!;
+        y[j]![i] = gNew[i]! - g[i]!;
+        sy += s[j]![i]! * y[j]![i]!;
+      }
+      // L-BFGS-B skips the update when yᵀs ≤ ε·(−gᵀs) (mainlb, "BFGS update skipped").
+      if (sy > EPSILON * -slope * search.step) {
+        rho[j] = 1 / sy;
+        newest = j;
+        stored = Math.min(stored + 1, m);
+      }
+      const fOld = f;
+      x.set(xNew);
+      g.set(gNew);
+      f = search.value;
+      if (norm(g) <= gtol) return result('gradient');
+      if (fOld - f <= ftol * Math.max(Math.abs(fOld), Math.abs(f), 1)) return result('function');
+      if (evaluations > maxEvaluations) return result('iterations');
+      continue;
+    }
     if (!(slope < 0)) {
       // Not a descent direction (numerical trouble): forget the curvature pairs, go downhill.
       stored = 0;

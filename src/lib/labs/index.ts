@@ -2,12 +2,14 @@ import type { ParamTable } from '../paramTable';
 import { AUDIT_RESULTS, auditParams } from './auditModel';
 import { benchmarkParams } from './benchmarkPlan';
 import { DASHBOARD_RESULTS } from './dashboardOutcome';
+import { FIT_CHOICES_RESULTS, fitChoicesParams } from './fitChoices';
 import { ISOFLOP_RESULTS } from './isoflopOutcome';
 import { isoflopParams } from './isoflopPlan';
 import { predictParams } from './predictHeldOut';
 import { PREDICT_RESULTS } from './predictOutcome';
 import { SWEEP_RESULTS } from './sweepOutcome';
 import { sweepParams } from './sweepPlan';
+import { THREE_APPROACHES_RESULTS, threeApproachesParams } from './threeApproaches';
 
 /** A lab as the linking guide describes it: its page, its URL parameters and its results. */
 export interface LabDef {
@@ -51,4 +53,16 @@ export const LABS: readonly LabDef[] = [
   },
   { slug: 'dashboard', title: 'Scaling dashboard', params: [], results: DASHBOARD_RESULTS },
   { slug: 'benchmark', title: 'Backend benchmark', params: benchmarkParams, results: [] },
+  {
+    slug: 'fit-choices',
+    title: 'Fit choices',
+    params: fitChoicesParams,
+    results: FIT_CHOICES_RESULTS,
+  },
+  {
+    slug: 'three-approaches',
+    title: 'Three approaches, known truth',
+    params: threeApproachesParams,
+    results: THREE_APPROACHES_RESULTS,
+  },
 ];

@@ -10,6 +10,8 @@ describe('LABS', () => {
       'isoflop',
       'dashboard',
       'benchmark',
+      'fit-choices',
+      'three-approaches',
     ]);
   });
   it('gives the training labs their backend result and the IsoFLOP lab its per-budget nOpt', () => {
