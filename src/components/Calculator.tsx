@@ -1,12 +1,10 @@
-import { type JSX, For, Show, createMemo } from 'solid-js';
+import { type JSX, Show, createMemo } from 'solid-js';
 import { type CalculatorDef, type Outcome, runCalculator } from '../lib/calculator';
 import { formatQuantity } from '../lib/formatQuantity';
 import type { RawParams } from '../lib/paramTable';
-import ChoiceField from './ChoiceField';
+import CalculatorForm from './CalculatorForm';
 import CopyLink from './CopyLink';
-import NumberField from './NumberField';
 import ResultCard from './ResultCard';
-import TextField from './TextField';
 import UrlNotices from './UrlNotices';
 import { createUrlState } from './createUrlState';
 import type { OutcomeSource } from './createStreamingWorkerOutcome';
@@ -62,8 +60,6 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
       ? `= ${formatQuantity(value, 'si')} (computed)`
       : 'computed from the others';
   };
-  const visible = (spec: (typeof props.def.params)[number]) =>
-    !('showIf' in spec) || !spec.showIf || state.raw()[spec.showIf.param] === spec.showIf.equals;
 
   return (
     <div
@@ -74,56 +70,15 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
       data-stale={stale() ? 'true' : undefined}
     >
       <UrlNotices notices={state.notices()} />
-      <Show when={props.def.presets.length > 0}>
-        <div class="sl-presets" role="group" aria-label="Presets">
-          <span>Presets:</span>
-          <For each={props.def.presets}>
-            {(preset) => (
-              <button
-                type="button"
-                class="sl-button sl-button--ghost"
-                title={preset.source}
-                onClick={() => state.setMany(preset.values)}
-              >
-                {preset.label}
-              </button>
-            )}
-          </For>
-        </div>
-      </Show>
-      <form class="sl-fields" onSubmit={(e) => e.preventDefault()}>
-        <For each={props.def.params.filter(visible)}>
-          {(spec) =>
-            spec.kind === 'text' ? (
-              <TextField
-                spec={spec}
-                value={state.raw()[spec.name] ?? ''}
-                error={errorFor(spec.name)}
-                onInput={(v) => state.setField(spec.name, v)}
-              />
-            ) : spec.kind === 'choice' ? (
-              <ChoiceField
-                spec={spec}
-                value={state.raw()[spec.name] ?? ''}
-                error={errorFor(spec.name)}
-                onChange={(v) => state.setField(spec.name, v)}
-              />
-            ) : (
-              <NumberField
-                spec={spec}
-                value={state.raw()[spec.name] ?? ''}
-                error={errorFor(spec.name)}
-                placeholder={
-                  spec.kind === 'quantity' && spec.solvedBy
-                    ? placeholderFor(spec.solvedBy)
-                    : undefined
-                }
-                onInput={(v) => state.setField(spec.name, v)}
-              />
-            )
-          }
-        </For>
-      </form>
+      <CalculatorForm
+        params={props.def.params}
+        presets={props.def.presets}
+        raw={state.raw()}
+        errorFor={errorFor}
+        placeholderFor={placeholderFor}
+        setField={state.setField}
+        setMany={state.setMany}
+      />
       <Show when={errorFor('_')}>
         <p class="sl-field__msg sl-form-error" role="alert" data-error-for="_">
           {errorFor('_')}

@@ -1,12 +1,11 @@
-import { For } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
 import {
   FRONTIER_MODELS,
   chinchillaOptimal,
   frontierCurves,
 } from '../../lib/calculators/chinchillaOptimal';
-import { formatQuantity } from '../../lib/formatQuantity';
 import Calculator from '../Calculator';
+import MarkerList from '../MarkerList';
 import PlotFigure from '../PlotFigure';
 
 const CURVES = frontierCurves(1e18, 1e26);
@@ -36,18 +35,7 @@ export default function ChinchillaOptimal() {
                 rulesX: chosen().map((p) => ({ x: p.x })),
               })
             }
-            fallback={
-              <ul>
-                <For each={FRONTIER_MODELS}>
-                  {(m) => (
-                    <li>
-                      {m.label}: {formatQuantity(m.y, 'si')} parameters at{' '}
-                      {formatQuantity(m.x, 'scientific')} FLOPs
-                    </li>
-                  )}
-                </For>
-              </ul>
-            }
+            fallback={<MarkerList markers={FRONTIER_MODELS} />}
           />
         );
       }}

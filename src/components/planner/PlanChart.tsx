@@ -1,9 +1,9 @@
-import { For, Show, createMemo } from 'solid-js';
+import { Show, createMemo } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
 import { OPTIMAL_FITS } from '../../lib/calculators/chinchillaOptimal';
 import type { PlannerResults } from '../../lib/calculators/planner';
 import { planChartData } from '../../lib/calculators/plannerChart';
-import { formatQuantity } from '../../lib/formatQuantity';
+import MarkerList from '../MarkerList';
 import PlotFigure from '../PlotFigure';
 
 /** The plan on the chosen law's compute-optimal frontier, with published runs beside it. */
@@ -24,20 +24,10 @@ export default function PlanChart(props: { results: PlannerResults | undefined }
                 y: { label: '↑ Parameters', log: true },
                 series: [{ name: law(), points: d().frontier }],
                 markers: d().markers,
+                rulesX: [{ x: d().planFlops }],
               })
             }
-            fallback={
-              <ul>
-                <For each={d().markers}>
-                  {(m) => (
-                    <li>
-                      {m.label}: {formatQuantity(m.y, 'si')} parameters at{' '}
-                      {formatQuantity(m.x, 'scientific')} FLOPs
-                    </li>
-                  )}
-                </For>
-              </ul>
-            }
+            fallback={<MarkerList markers={d().markers} />}
           />
         </div>
       )}

@@ -45,3 +45,15 @@ export function peakFlopsOf(values: Readonly<Record<string, ParamValue>>): numbe
   if (!gpu) throw new InputError(`Unknown GPU ${id}`, 'gpu');
   return gpu.peakFlops;
 }
+
+/** The price of one GPU-hour, shared by every calculator that turns GPU-hours into dollars. */
+export const GPU_HOUR_PRICE_PARAM: ParamSpec = {
+  kind: 'quantity',
+  name: 'price',
+  label: 'Price',
+  unit: '$ per GPU-hour',
+  default: '2',
+  min: 0,
+  max: 1e6,
+  style: 'currency',
+};

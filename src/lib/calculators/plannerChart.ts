@@ -14,6 +14,8 @@ export type PlanMarker = { x: number; y: number; label: string; below?: boolean 
 export function planChartData(r: PlannerResults): {
   frontier: { x: number; y: number }[];
   markers: PlanMarker[];
+  /** The plan's compute, for a rule across the chart. */
+  planFlops: number;
 } {
   const flops = Number(r['flops']);
   const high = Math.max(1e26, flops * 10);
@@ -31,5 +33,5 @@ export function planChartData(r: PlannerResults): {
       y: Number(r['optimalParams']),
       label: 'Compute-optimal',
     });
-  return { frontier, markers };
+  return { frontier, markers, planFlops: flops };
 }

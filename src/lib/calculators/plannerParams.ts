@@ -2,6 +2,8 @@ import { GPUS } from '../hardware';
 import { TRAINING_RUNS } from '../models';
 import { POSITIVE, type ParamTable, quantityParam } from '../paramTable';
 import { OPTIMAL_FITS } from './chinchillaOptimal';
+import { GPU_HOUR_PRICE_PARAM } from './gpuPeak';
+import { RECOMPUTE_CHOICE, ZERO_CHOICE } from './trainingMemory';
 
 const WHOLE = { min: 1, integer: true, style: 'plain' } as const;
 const MOE = { param: 'arch', equals: 'moe' } as const;
@@ -89,45 +91,15 @@ export const plannerParams: ParamTable = [
     style: 'plain',
     help: 'Large runs reach 0.38–0.46.',
   }),
-  {
-    kind: 'quantity',
-    name: 'price',
-    label: 'Price',
-    unit: '$ per GPU-hour',
-    default: '2',
-    min: 0,
-    max: 1e6,
-    style: 'currency',
-  },
+  GPU_HOUR_PRICE_PARAM,
   quantityParam('days', 'Time you have', 'days', '90', {
     ...POSITIVE,
     max: 1e6,
     style: 'plain',
     help: 'The cluster is sized to finish within it.',
   }),
-  {
-    kind: 'choice',
-    name: 'zero',
-    label: 'ZeRO stage',
-    default: '1',
-    options: [
-      { value: '0', label: '0: nothing sharded' },
-      { value: '1', label: '1: optimizer state' },
-      { value: '2', label: '2: + gradients' },
-      { value: '3', label: '3: + weights' },
-    ],
-  },
-  {
-    kind: 'choice',
-    name: 'recompute',
-    label: 'Activation recomputation',
-    default: 'selective',
-    options: [
-      { value: 'none', label: 'None' },
-      { value: 'selective', label: 'Selective (attention)' },
-      { value: 'full', label: 'Full' },
-    ],
-  },
+  ZERO_CHOICE,
+  RECOMPUTE_CHOICE,
   quantityParam('seq', 'Sequence length', 'tokens', '4096', { ...WHOLE, max: 1e7 }),
   {
     kind: 'choice',

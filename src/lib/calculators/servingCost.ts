@@ -4,7 +4,7 @@ import { computeOptimalTokensForParams, solveTokensForLoss } from '../chinchilla
 import { computeDollarsPerFlop } from '../dollarsPerFlop';
 import { InputError } from '../errors';
 import { formatQuantity } from '../formatQuantity';
-import { gpuPeakParams, peakFlopsOf } from './gpuPeak';
+import { GPU_HOUR_PRICE_PARAM, gpuPeakParams, peakFlopsOf } from './gpuPeak';
 import {
   computeLifetimeDollars,
   computeLifetimeFlops,
@@ -58,16 +58,7 @@ export const servingCostParams: ParamTable = [
     style: 'plain',
     help: 'Used for training and serving alike.',
   }),
-  {
-    kind: 'quantity',
-    name: 'price',
-    label: 'Price',
-    unit: '$ per GPU-hour',
-    default: '2',
-    min: 0,
-    max: 1e6,
-    style: 'currency',
-  },
+  GPU_HOUR_PRICE_PARAM,
 ];
 
 export type ServingCostResults = Record<

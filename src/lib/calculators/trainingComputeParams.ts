@@ -1,5 +1,5 @@
 import { POSITIVE, type ParamTable, quantityParam } from '../paramTable';
-import { gpuPeakParams } from './gpuPeak';
+import { GPU_HOUR_PRICE_PARAM, gpuPeakParams } from './gpuPeak';
 
 /** URL parameters of /calculators/training-compute/: any two of N, D, C plus the cluster. */
 export const trainingComputeParams: ParamTable = [
@@ -58,16 +58,7 @@ export const trainingComputeParams: ParamTable = [
     max: 1e6,
     help: 'With GPUs empty: the fewest GPUs that finish in this time.',
   },
-  {
-    kind: 'quantity',
-    name: 'price',
-    label: 'Price',
-    unit: '$ per GPU-hour',
-    default: '2',
-    min: 0,
-    max: 1e6,
-    style: 'currency',
-  },
+  GPU_HOUR_PRICE_PARAM,
   {
     kind: 'quantity',
     name: 'layers',

@@ -36,6 +36,20 @@ export const GPU_MEMORY_PARAM = quantityParam('memory', 'Memory per GPU', 'GB', 
   max: 1e6,
 });
 
+/** The ZeRO stage (Rajbhandari et al. 2020): what data parallelism shards. */
+export const ZERO_CHOICE = choice('zero', 'ZeRO stage', '1', [
+  ['0', '0: nothing sharded'],
+  ['1', '1: optimizer state'],
+  ['2', '2: + gradients'],
+  ['3', '3: + weights'],
+]);
+/** Activation recomputation (Korthikanti et al. 2022): none, the attention core, or whole layers. */
+export const RECOMPUTE_CHOICE = choice('recompute', 'Activation recomputation', 'selective', [
+  ['none', 'None'],
+  ['selective', 'Selective (attention)'],
+  ['full', 'Full'],
+]);
+
 /** URL parameters of /calculators/training-memory/. */
 export const trainingMemoryParams: ParamTable = [
   ...modelShapeParams,
@@ -50,12 +64,7 @@ export const trainingMemoryParams: ParamTable = [
     ['adamw-8bit', 'AdamW, 8-bit moments'],
     ['sgd', 'SGD with momentum'],
   ]),
-  choice('zero', 'ZeRO stage', '1', [
-    ['0', '0: nothing sharded'],
-    ['1', '1: optimizer state'],
-    ['2', '2: + gradients'],
-    ['3', '3: + weights'],
-  ]),
+  ZERO_CHOICE,
   quantityParam('dp', 'Data parallel', 'dp', '8', WHOLE),
   quantityParam('tp', 'Tensor parallel', 'tp', '1', WHOLE),
   quantityParam('pp', 'Pipeline parallel', 'pp (stages)', '1', WHOLE),
@@ -63,11 +72,7 @@ export const trainingMemoryParams: ParamTable = [
     ['no', 'No'],
     ['yes', 'Yes'],
   ]),
-  choice('recompute', 'Activation recomputation', 'selective', [
-    ['none', 'None'],
-    ['selective', 'Selective (attention)'],
-    ['full', 'Full'],
-  ]),
+  RECOMPUTE_CHOICE,
   GPU_MEMORY_CHOICE,
   GPU_MEMORY_PARAM,
 ];
