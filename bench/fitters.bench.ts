@@ -5,6 +5,7 @@ import { fitChinchilla } from '../src/lib/fitChinchilla';
 import { fitIsoFlop } from '../src/lib/fitIsoFlop';
 import { fitPowerLaw } from '../src/lib/fitPowerLaw';
 import { fitSaturatingPowerLaw } from '../src/lib/fitSaturatingPowerLaw';
+import { makeWarmRefit } from '../src/lib/makeWarmRefit';
 import { parseRunsCsv } from '../src/lib/parseRunsCsv';
 import { makeNormal, makeRandom } from '../src/lib/random';
 import { medianMs, microsPerCall } from './timing';
@@ -50,6 +51,11 @@ export async function run(): Promise<void> {
     }),
   );
   const fit = fitChinchilla(epoch.length > 0 ? epoch : synthetic);
+  // One bootstrap resample of the same runs (seeded), refitted warm as fit-runs does.
+  const pickRun = makeRandom(3);
+  const runs = epoch.length > 0 ? epoch : synthetic;
+  const resample = runs.map(() => runs[Math.floor(pickRun() * runs.length)]!);
+  const warmRefit = makeWarmRefit(fit);
   let sink = 0; // fed back into the argument so the call cannot be optimised away
   const rows: [string, number, string][] = [
     [
@@ -66,6 +72,11 @@ export async function run(): Promise<void> {
           ] as [string, number, string],
         ]
       : []),
+    [
+      `makeWarmRefit, one resample of the ${epoch.length > 0 ? 'Epoch' : 'synthetic'} runs`,
+      medianMs(() => warmRefit(resample), 21),
+      'ms',
+    ],
     ['fitSaturatingPowerLaw, 40 points', medianMs(() => fitSaturatingPowerLaw(curve), 21), 'ms'],
     ['fitPowerLaw, 40 points', medianMs(() => fitPowerLaw(curve), 21), 'ms'],
     ['fitIsoFlop, 9 budgets × 9 sizes', medianMs(() => fitIsoFlop(isoFlop), 21), 'ms'],
