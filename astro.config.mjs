@@ -58,7 +58,20 @@ export default defineConfig({
     resolve: {
       // tfjs-core's Node-only require of node-fetch breaks dev pre-bundling (no default export);
       // the browser has fetch, so the shim hands tfjs that instead.
-      alias: { 'node-fetch': fileURLToPath(new URL('./src/shims/node-fetch.ts', import.meta.url)) },
+      alias: [
+        {
+          find: 'node-fetch',
+          replacement: fileURLToPath(new URL('./src/shims/node-fetch.ts', import.meta.url)),
+        },
+        // Starlight's search UI loads on the reader's first move towards search, not on idle
+        // before the page's own results: src/components/starlight/pagefindOnIntent.ts says how.
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(
+            new URL('./src/components/starlight/pagefindOnIntent.ts', import.meta.url),
+          ),
+        },
+      ],
     },
   },
   markdown: {

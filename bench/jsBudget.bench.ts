@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
       const bytes = await js.measure();
       const budget = JS_BUDGET[type];
       console.log(
-        `${route} [${type}]: before ready ${kb(bytes.beforeReady)} (budget ${kb(beforeReadyBudget(route, type))}; + ${kb(bytes.idleBeforeReady)} of the idle-loaded search UI)${bytes.ready ? '' : ' never ready'}, whole page ${kb(bytes.whole)} (budget ${kb(budget.whole)})`,
+        `${route} [${type}]: before ready ${kb(bytes.beforeReady)} (budget ${kb(beforeReadyBudget(route, type))})${bytes.ready ? '' : ' never ready'}, whole page ${kb(bytes.whole)} (budget ${kb(budget.whole)})`,
       );
       await context.close();
     }

@@ -123,6 +123,8 @@ describe('every built page', () => {
 
 // One browser for every page: launching one per page cost about half a second each.
 const browser = useBrowser();
+/** axe-core's source, read once and injected into each page after its JavaScript is measured. */
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 // Pages are checked three at a time (maxConcurrency in vitest.e2e.config.ts), each in its own
 // browser context: most of a check is waiting for the network to go idle, so this shortens the
@@ -152,9 +154,11 @@ describe.concurrent.each(pages.map((p) => [p.route, p] as const))('page %s', (ro
       if (msg.type() === 'error') errors.push(msg.text());
     });
     tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.goto(`${origin}${route}`, { waitUntil: 'networkidle' });
+    // measure() waits for the page to be ready and then for the network to be quiet (nothing in
+    // flight for half a second), so the load event is enough here: networkidle waited for that twice.
+    await tab.goto(`${origin}${route}`, { waitUntil: 'load' });
     const jsBytes = await js.measure();
-    await tab.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+    await tab.addScriptTag({ content: AXE });
     const narrow = await tab.evaluate(measureOverflow);
     // Boxes that scroll at this width must take keyboard focus (only this rule: it is the one the width changes).
     const unfocusable = await tab.evaluate(async () => {
@@ -211,6 +215,43 @@ describe.concurrent.each(pages.map((p) => [p.route, p] as const))('page %s', (ro
     );
     expect(jsBytes.whole, `${type}: gzipped JS in all`).toBeLessThanOrEqual(JS_BUDGET[type].whole);
     if (type === 'prose') expect(await tab.locator('astro-island').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('search', () => {
+  const SEARCH_UI = /\/_astro\/ui-core\.[\w-]+\.js$/;
+
+  it('loads Pagefind’s UI only when asked: Ctrl+K opens the dialog with the search box focused, and a query finds the page', async () => {
+    const context = await browser().newContext({ viewport: DESKTOP });
+    const tab = await context.newPage();
+    const scripts: string[] = [];
+    tab.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+    await tab.goto(`${baseUrl()}/guide/`, { waitUntil: 'networkidle' });
+    expect(scripts.filter((path) => SEARCH_UI.test(path))).toEqual([]);
+    await tab.keyboard.press('Control+k');
+    const input = tab.locator('#starlight__search input');
+    await expect
+      .poll(() => input.evaluate((el) => el === document.activeElement).catch(() => false))
+      .toBe(true);
+    await input.pressSequentially('IsoFLOP');
+    const results = tab.locator('#starlight__search .pagefind-ui__result-link');
+    await results.first().waitFor();
+    await expect(results.allTextContents()).resolves.toContain('IsoFLOP profiles');
+    await tab.keyboard.press('Escape');
+    expect(await tab.locator('site-search dialog').getAttribute('open')).toBeNull();
+    await context.close();
+  });
+
+  it('opens from the search button at a phone’s width too', async () => {
+    const context = await browser().newContext({ viewport: PHONE });
+    const tab = await context.newPage();
+    await tab.goto(`${baseUrl()}/calculators/training-compute/`, { waitUntil: 'networkidle' });
+    await tab.getByRole('button', { name: 'Search' }).click();
+    const input = tab.locator('#starlight__search input');
+    await input.waitFor();
+    await input.fill('Chinchilla');
+    await tab.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
     await context.close();
   });
 });
