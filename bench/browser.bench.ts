@@ -122,10 +122,16 @@ async function sideBySide(baseline: string, dist: string): Promise<void> {
         const url = `${servers[i]!.baseUrl}${AB_SWEEP}`;
         const seconds = await runLab(page, url, 'scaling-sweep', 20);
         const r = await results(page);
+        const losses = await page.$$eval('tr[data-run]', (rows) =>
+          rows.map(
+            (r) =>
+              `${r.getAttribute('data-run')} ${Number(r.getAttribute('data-loss')).toFixed(4)}`,
+          ),
+        );
         totals[i]! += seconds;
         alphas[i]!.push(r['alpha']!);
         console.log(
-          `${'AB'[i]} round ${round + 1}: ${seconds.toFixed(1)} s, α ${r['alpha']?.toFixed(4)}, R² ${r['r2']?.toFixed(4)}, L∞ ${r['Linf']?.toFixed(3)}`,
+          `${'AB'[i]} round ${round + 1}: ${seconds.toFixed(1)} s, α ${r['alpha']?.toFixed(4)}, R² ${r['r2']?.toFixed(4)}, L∞ ${r['Linf']?.toFixed(3)}; ${losses.join(', ')}`,
         );
         await page.context().close();
       }

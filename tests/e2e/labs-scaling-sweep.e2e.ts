@@ -72,6 +72,11 @@ describe('scaling-sweep lab', () => {
       await page.waitForSelector('[data-result="alpha"]');
       expect(await resultValue(page, 'alpha')).toBe(alpha);
       expect(await page.locator('[data-run]').count()).toBe(sizes);
+      // Each row carries its N: 12·n_layer·d_model² with 2 layers (Kaplan et al. 2020, Sec. 2.1).
+      const ns = await page.$$eval('tr[data-run]', (rows) =>
+        rows.map((r) => Number(r.getAttribute('data-run-n'))),
+      );
+      expect(ns).toEqual([8, 16, 24].slice(0, sizes).map((d) => 12 * 2 * d * d));
       expect(errors).toEqual([]);
       await page.context().close();
     },

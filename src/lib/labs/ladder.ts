@@ -6,21 +6,22 @@ import { DEFAULT_CONTEXT, MOBY_DICK_VOCAB, headsFor } from './modelConfig';
 import { DEFAULT_TRAIN, type RunConfig, type TrainConfig } from './trainConfig';
 
 /**
- * Builds a ladder entry: layers fixed at 2 and heads of width ~8, so only d_model moves
- * N = 12·n_layer·d_model² (Kaplan et al. 2020, Sec. 2.1).
+ * Builds a ladder entry: 2 layers unless told, heads of width ~8, so d_model (and n_layer, where
+ * given) moves N = 12·n_layer·d_model² (Kaplan et al. 2020, Sec. 2.1).
  * @example ladderRun('d32', 32, { learningRate: 2e-2 }).model.nHeads // 4
  */
 export function ladderRun(
   name: string,
   dModel: number,
   train: Partial<TrainConfig> = {},
+  nLayer = 2,
 ): RunConfig {
   return {
     name,
     model: {
       nVocab: MOBY_DICK_VOCAB,
       nCtx: DEFAULT_CONTEXT,
-      nLayer: 2,
+      nLayer,
       dModel,
       nHeads: headsFor(dModel),
     },
@@ -53,3 +54,15 @@ export const DEFAULT_LADDER: readonly RunConfig[] = [8, 16, 24, 32, 48].map((d) 
 
 /** The next size up, held out: fitted from DEFAULT_LADDER, then trained to check the forecast. */
 export const HELD_OUT_RUN: RunConfig = ladderRun('d64', 64, { learningRate: learningRateFor(64) });
+
+/**
+ * Two decades of N in about the browser ladder's time: the two smallest sizes drop to one layer
+ * (d_model 6 and 12), which costs little and reaches down to N = 12·1·6² = 432, and 2-layer
+ * d_model 16–48 reach up to 55,296: a factor of 128. Kaplan et al. 2020 (Fig. 6) found that
+ * depth hardly matters at fixed N, which is what lets one fit run across the two depths.
+ * @example WIDE_LADDER.map((r) => r.name) // ['d6L1', 'd12L1', 'd16', 'd24', 'd32', 'd48']
+ */
+export const WIDE_LADDER: readonly RunConfig[] = [
+  ...[6, 12].map((d) => ladderRun(`d${d}L1`, d, { learningRate: learningRateFor(d) }, 1)),
+  ...DEFAULT_LADDER.slice(1),
+];

@@ -8,9 +8,12 @@ import { estimateParams12LD2 } from '../countParameters';
 import { runsKey } from './storedRuns';
 import { type SweepFit, type SweepRun, fitSweep } from './sweepResults';
 
-/** URL parameters of /labs/predict-and-verify/: the sweep's, plus the held-out width. */
+/**
+ * URL parameters of /labs/predict-and-verify/: the sweep's, plus the held-out width. Its ladder
+ * stays the five 2-layer widths by default: the held-out size must be wider than all of them.
+ */
 export const predictParams: ParamTable = [
-  ...sweepParams,
+  ...sweepParams.map((p) => (p.name === 'ladder' ? { ...p, default: 'browser' } : p)),
   {
     kind: 'quantity',
     name: 'target',

@@ -2,14 +2,21 @@ import { list, need } from '../calculator';
 import { InputError } from '../errors';
 import type { ParamTable, ParamValue } from '../paramTable';
 import { BACKEND_OPTIONS, type BackendName, backendNamed } from './backendNames';
-import { DEFAULT_LADDER, ladderRun, learningRateFor } from './ladder';
+import { DEFAULT_LADDER, WIDE_LADDER, ladderRun, learningRateFor } from './ladder';
 import { runsKey } from './storedRuns';
 import { DEFAULT_TRAIN, type RunConfig } from './trainConfig';
 
-/** Named ladders: the default five sizes (tuned to finish in under three minutes on 2 WASM cores) and a quick three. */
+/**
+ * Named ladders: the default two decades of N (WIDE_LADDER, under three minutes on 2 WASM cores),
+ * the five 2-layer widths it grew from, and a quick three.
+ */
 export const SWEEP_LADDERS: Readonly<
   Record<string, { label: string; runs: readonly RunConfig[] }>
 > = {
+  wide: {
+    label: 'Two decades: d_model 6, 12 (1 layer), 16, 24, 32, 48 (2 layers)',
+    runs: WIDE_LADDER,
+  },
   browser: { label: 'Browser ladder: d_model 8, 16, 24, 32, 48 (2 layers)', runs: DEFAULT_LADDER },
   quick: { label: 'Quick: d_model 8, 16, 24 (2 layers)', runs: DEFAULT_LADDER.slice(0, 3) },
 };
@@ -23,7 +30,7 @@ export const sweepParams: ParamTable = [
     kind: 'choice',
     name: 'ladder',
     label: 'Ladder',
-    default: 'browser',
+    default: 'wide',
     options: Object.entries(SWEEP_LADDERS).map(([value, l]) => ({ value, label: l.label })),
   },
   {
@@ -115,7 +122,7 @@ export function planSweep(values: Readonly<Record<string, ParamValue>>): SweepPl
     ? [...widths]
         .sort((a, b) => a - b)
         .map((d) => ladderRun(`d${d}`, d, { learningRate: learningRateFor(d) }))
-    : (SWEEP_LADDERS[String(values['ladder'])] ?? SWEEP_LADDERS['browser']!).runs;
+    : (SWEEP_LADDERS[String(values['ladder'])] ?? SWEEP_LADDERS['wide']!).runs;
   const runs = base.map((r) => ({
     ...r,
     train: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_LADDER,
   HELD_OUT_RUN,
+  WIDE_LADDER,
   ladderRun,
   learningRateFor,
 } from '../../../src/lib/labs/ladder';
@@ -35,5 +36,17 @@ describe('DEFAULT_LADDER, HELD_OUT_RUN', () => {
       [8, 16, 24, 32, 48, 64].map(learningRateFor),
     );
     expect(DEFAULT_LADDER[1]!.train.learningRate).toBeCloseTo(0.0283, 4);
+  });
+});
+
+describe('WIDE_LADDER', () => {
+  it('spans more than two decades of N = 12·n_layer·d² (432 to 55,296), smallest first', () => {
+    const ns = WIDE_LADDER.map((r) => 12 * r.model.nLayer * r.model.dModel ** 2);
+    expect(ns).toEqual([432, 1728, 6144, 13824, 24576, 55296]);
+    expect(ns.at(-1)! / ns[0]!).toBeGreaterThanOrEqual(100);
+    expect(WIDE_LADDER.map((r) => r.model.nLayer)).toEqual([1, 1, 2, 2, 2, 2]);
+    expect(WIDE_LADDER.map((r) => r.train.learningRate)).toEqual(
+      [6, 12, 16, 24, 32, 48].map(learningRateFor),
+    );
   });
 });

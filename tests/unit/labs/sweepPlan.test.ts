@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/lib/errors';
-import { DEFAULT_LADDER } from '../../../src/lib/labs/ladder';
+import { WIDE_LADDER } from '../../../src/lib/labs/ladder';
 import { planSweep, sweepParams } from '../../../src/lib/labs/sweepPlan';
 import { parseParams, readParams } from '../../../src/lib/paramTable';
 
@@ -8,13 +8,14 @@ const parse = (query: string) =>
   parseParams(sweepParams, readParams(sweepParams, new URLSearchParams(query)));
 
 describe('planSweep(values)', () => {
-  it('defaults to the five-size browser ladder with its tuned learning rates, fastest backend', () => {
+  it('defaults to the two-decade ladder with its tuned learning rates, fastest backend', () => {
     const { values, errors } = parse('');
     expect(errors).toEqual({});
     const plan = planSweep(values);
-    expect(plan.runs.map((r) => r.model.dModel)).toEqual([8, 16, 24, 32, 48]);
+    expect(plan.runs.map((r) => r.model.dModel)).toEqual([6, 12, 16, 24, 32, 48]);
+    expect(plan.runs.map((r) => r.model.nLayer)).toEqual([1, 1, 2, 2, 2, 2]);
     expect(plan.runs.map((r) => r.train.learningRate)).toEqual(
-      DEFAULT_LADDER.map((r) => r.train.learningRate),
+      WIDE_LADDER.map((r) => r.train.learningRate),
     );
     expect(plan.runs[0]!.train.reportEvery).toBe(10);
     expect(plan.backend).toBeUndefined();
@@ -35,7 +36,7 @@ describe('planSweep(values)', () => {
   });
 
   it('d_models=8,16,24,32,48 shares the browser ladder’s key only because it trains the same configs', () => {
-    const ladder = planSweep(parse('').values);
+    const ladder = planSweep(parse('ladder=browser').values);
     const typed = planSweep(parse('d_models=8,16,24,32,48').values);
     expect(typed.runs).toEqual(ladder.runs);
     expect(typed.key).toBe(ladder.key);
