@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { EXERCISES, findExercise } from '../../src/lib/exercises';
 import { parseVariant } from '../../src/lib/exercises/judge';
 import type { ExerciseDef, Expected } from '../../src/lib/exercises/types';
@@ -67,39 +67,51 @@ async function check(
   return tab.locator('[data-feedback]').getAttribute('data-feedback');
 }
 
-describe.each(EXERCISES.map((def) => [def.id, def] as const))('exercise %s', (_, def) => {
-  it('loads without console errors, rejects a wrong answer and accepts the one solve() gives', async () => {
-    const { page, errors } = await open(pathOf(def));
-    await expect(page.locator('h1').textContent()).resolves.toMatch(
-      def.track === 'kaplan' ? /^Kaplan \d+: / : /^Planning \d+: /,
-    );
-    const expected = expectedFor(def);
-    expect(await check(page, def, typed(def, expected, true))).toBe('incorrect');
-    expect(await check(page, def, typed(def, expected))).toBe('correct');
-    await expect(page.locator('.sl-progress-line').textContent()).resolves.toMatch(/^Solved\./);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
-});
+// Exercises are checked three at a time (maxConcurrency in vitest.e2e.config.ts), each in its own
+// browser context (its own storage): most of a check is the page loading, so the waits overlap.
+describe.concurrent.each(EXERCISES.map((def) => [def.id, def] as const))(
+  'exercise %s',
+  (_, def) => {
+    it('loads without console errors, rejects a wrong answer and accepts the one solve() gives', async ({
+      expect,
+    }) => {
+      const { page, errors } = await open(pathOf(def));
+      await expect(page.locator('h1').textContent()).resolves.toMatch(
+        def.track === 'kaplan' ? /^Kaplan \d+: / : /^Planning \d+: /,
+      );
+      const expected = expectedFor(def);
+      expect(await check(page, def, typed(def, expected, true))).toBe('incorrect');
+      expect(await check(page, def, typed(def, expected))).toBe('correct');
+      await expect(page.locator('.sl-progress-line').textContent()).resolves.toMatch(/^Solved\./);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  },
+);
 
-describe('exercise variants from the URL', () => {
-  it.each([
+describe.concurrent('exercise variants from the URL', () => {
+  it.for([
     ['kaplan/02-6n-estimator', 'N=1.3e9&D=300e9'],
     ['kaplan/05-minimal-scaling-transformer', 'd=2048'],
     ['planning/01-power-law-exponent', 'X=1e3,1e4,1e5,1e6&loss=3.1,2.4,2.0,1.8&floor=1.4'],
     ['planning/06-effective-tokens', 'tokens=400,100&quality=0.5,2'],
     ['planning/09-threshold-artifact', 'threshold=0.52'],
-  ])('%s?%s: the default answer is wrong and the variant’s answer right', async (id, query) => {
-    const def = findExercise(id)!;
-    const { page, errors } = await open(pathOf(def, query));
-    await expect(page.locator('.sl-givens [role="alert"]').count()).resolves.toBe(0);
-    expect(await check(page, def, typed(def, expectedFor(def)))).toBe('incorrect');
-    expect(await check(page, def, typed(def, expectedFor(def, query)))).toBe('correct');
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+  ] as const)(
+    '%s?%s: the default answer is wrong and the variant’s answer right',
+    async ([id, query], { expect }) => {
+      const def = findExercise(id)!;
+      const { page, errors } = await open(pathOf(def, query));
+      await expect(page.locator('.sl-givens [role="alert"]').count()).resolves.toBe(0);
+      expect(await check(page, def, typed(def, expectedFor(def)))).toBe('incorrect');
+      expect(await check(page, def, typed(def, expectedFor(def, query)))).toBe('correct');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
-  it('a list variant whose lists do not pair up is reported in the box, and the default numbers are used instead', async () => {
+  it('a list variant whose lists do not pair up is reported in the box, and the default numbers are used instead', async ({
+    expect,
+  }) => {
     const def = findExercise('planning/06-effective-tokens')!;
     const { page, errors } = await open(pathOf(def, 'quality=1,1'));
     await expect(page.locator('.sl-givens').textContent()).resolves.toMatch(
@@ -112,8 +124,8 @@ describe('exercise variants from the URL', () => {
   });
 });
 
-describe('exercises index', () => {
-  it('lists both tracks with difficulty without JavaScript', async () => {
+describe.concurrent('exercises index', () => {
+  it('lists both tracks with difficulty without JavaScript', async ({ expect }) => {
     const { page } = await open('/exercises/', { javaScriptEnabled: false });
     await expect(page.locator('[data-exercise-row]').count()).resolves.toBe(EXERCISES.length);
     await expect(page.locator('caption').allTextContents()).resolves.toEqual([
@@ -126,7 +138,7 @@ describe('exercises index', () => {
     await page.context().close();
   });
 
-  it('shows progress after solving one exercise, and resets all of it', async () => {
+  it('shows progress after solving one exercise, and resets all of it', async ({ expect }) => {
     const def = findExercise('planning/06-effective-tokens')!;
     const { page, errors } = await open(pathOf(def));
     await page.getByRole('button', { name: /Show a hint/ }).click();

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { predictKaplanLaw } from '../../src/lib/kaplanLawCurve';
 import { useBrowser, openPage } from './browser';
 
@@ -36,10 +36,12 @@ async function visitAll(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-describe('guide pages', () => {
-  it.each(PAGES)(
+// Pages are checked three at a time (maxConcurrency in vitest.e2e.config.ts), each in its own
+// browser context: most of a check is a page loading and hydrating, so the waits overlap.
+describe.concurrent('guide pages', () => {
+  it.for(PAGES)(
     '%s renders KaTeX, a takeaway and folded answers with JavaScript disabled',
-    async (path) => {
+    async (path, { expect }) => {
       const { page } = await openPage(browser(), path, { javaScriptEnabled: false });
       expect(await page.locator('.katex .katex-html').count()).toBeGreaterThan(0);
       expect(await page.locator('.katex-error').count()).toBe(0);
@@ -53,9 +55,9 @@ describe('guide pages', () => {
     },
   );
 
-  it.each([...PAGES, '/guide/'])(
+  it.for([...PAGES, '/guide/'])(
     '%s loads without console errors once its islands hydrate',
-    async (path) => {
+    async (path, { expect }) => {
       const { page, errors } = await openPage(browser(), path);
       await visitAll(page);
       expect(errors).toEqual([]);
@@ -63,7 +65,7 @@ describe('guide pages', () => {
     },
   );
 
-  it('the overview links to every guide page', async () => {
+  it('the overview links to every guide page', async ({ expect }) => {
     const { page } = await openPage(browser(), '/guide/', { javaScriptEnabled: false });
     const hrefs = await page
       .locator('main a')
@@ -73,10 +75,10 @@ describe('guide pages', () => {
   });
 });
 
-describe('LawChart', () => {
-  it.each(['N', 'D', 'Cmin'] as const)(
+describe.concurrent('LawChart', () => {
+  it.for(['N', 'D', 'Cmin'] as const)(
     'draws L(%s) as an SVG with the reader’s point on it',
-    async (law) => {
+    async (law, { expect }) => {
       const { page, errors } = await openPage(browser(), LAW_PAGE);
       const chart = page.locator(`[data-law="${law}"]`);
       await chart.scrollIntoViewIfNeeded();
@@ -90,7 +92,7 @@ describe('LawChart', () => {
     },
   );
 
-  it('follows a typed value, marks extrapolation and explains bad input', async () => {
+  it('follows a typed value, marks extrapolation and explains bad input', async ({ expect }) => {
     const { page } = await openPage(browser(), LAW_PAGE);
     const chart = page.locator('[data-law="N"]');
     await chart.scrollIntoViewIfNeeded();
@@ -110,7 +112,7 @@ describe('LawChart', () => {
     await page.context().close();
   });
 
-  it('moves the point when the slider is dragged', async () => {
+  it('moves the point when the slider is dragged', async ({ expect }) => {
     const { page } = await openPage(browser(), LAW_PAGE);
     const chart = page.locator('[data-law="D"]');
     await chart.scrollIntoViewIfNeeded();

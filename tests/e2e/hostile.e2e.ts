@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { CALCULATORS } from '../../src/lib/calculators';
 import { EXERCISES } from '../../src/lib/exercises';
 import { auditParams } from '../../src/lib/labs/auditModel';
@@ -72,10 +72,12 @@ async function findProblems(page: Page, typed = ''): Promise<string[]> {
   }, typed);
 }
 
+// Pages are checked three at a time (maxConcurrency in vitest.e2e.config.ts), each in its own
+// browser context: most of a check is the page loading and hydrating, so the waits overlap.
 describe('hostile input in the browser', () => {
-  it.each(PAGES)(
+  it.concurrent.for(PAGES)(
     '%s %s: script payloads in the URL, extreme values typed',
-    async (kind, path, table) => {
+    async ([kind, path, table], { expect }) => {
       const context = await browser().newContext();
       const page = await context.newPage();
       const origin = new URL(baseUrl()).origin;
@@ -106,7 +108,12 @@ describe('hostile input in the browser', () => {
         const field = page.locator('.sl-fields :is(input[type="text"], textarea):visible').first();
         for (const value of TYPED) {
           await field.fill(value);
-          await page.waitForTimeout(50);
+          // Waits for the page to settle instead of a fixed 50 ms: two frames drawn since the
+          // input, and the island ready again (a worker calculator clears it until its answer is in).
+          await page.evaluate(
+            () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+          );
+          await page.waitForSelector('[data-ready="true"]');
           expect(
             [...seen, ...(await findProblems(page, value))],
             `${path} with "${value}" typed`,
