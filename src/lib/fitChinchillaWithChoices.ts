@@ -56,7 +56,7 @@ export function fitChinchillaWithChoices(
     /** Starts to use instead of the grid (tests use a coarser one). */
     starts?: readonly ChinchillaStart[];
     /** Told after each start under stop 'scipy' (the page shows "start 1,200 of 4,500"). */
-    onProgress?: (done: number, total: number) => void;
+    onProgress?: ((done: number, total: number) => void) | undefined;
   } = {},
 ): ChoiceFit {
   const delta = requirePositive(

@@ -139,7 +139,8 @@ export const FIT_CHOICES_RESULTS: readonly ResultSpec[] = [
 ];
 
 /** One row of the lab's table: a fit's parameters and what they imply on the current runs. */
-export interface FitChoicesRow {
+// A type, not an interface, so it is a Record<string, unknown> that ResultCard accepts.
+export type FitChoicesRow = {
   E: number;
   A: number;
   B: number;
@@ -150,7 +151,7 @@ export interface FitChoicesRow {
   objective: number;
   gradient: number;
   tokensPerParam: number;
-}
+};
 
 /** The lab's results: the fit's row, how the optimiser ended, and the two papers' rows on the same runs. */
 export type FitChoicesResults = FitChoicesRow & {
