@@ -29,7 +29,7 @@ export interface DesignedDecoder {
  * hold the 8·d_model² of a 4·d_model MLP. With a mixture of experts, each of the `experts` is 1/topK
  * of that width (fine-grained experts, as DeepSeekMoE, Dai et al. 2024), so a token's topK experts
  * cost what the dense layer would and 6·N·D still counts its compute. Units: parameters.
- * @example designDecoder(70e9).config.nLayer // 81 (d_model 8,320, 65 heads of 128)
+ * @example designDecoder(70e9).config.nLayer // 87 (d_model 8,192, 64 heads of 128)
  */
 export function designDecoder(
   N: number,

@@ -131,7 +131,7 @@ function tryEach(study: ChinchillaStudy) {
 /**
  * The lab's compute: one study from the link's truth, noise, runs and seed, then the same seed at
  * noise 0, 0.005, 0.01 and 0.02 and at 5, 9 and 17 runs per budget, for the table of gaps.
- * @example computeThreeApproaches({ truth: 'hoffmann2022', noise: 0, perBudget: 9, sizes: 40, seed: 1 }).a2 // 0.4516
+ * @example computeThreeApproaches({ truth: 'hoffmann2022', noise: 0, perBudget: 9, sizes: 40, seed: 1 }).a2 // ≈ 0.45161
  */
 export function computeThreeApproaches(
   values: Readonly<Record<string, ParamValue>>,
