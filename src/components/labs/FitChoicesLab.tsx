@@ -10,6 +10,7 @@ import {
   fitChoicesParams,
 } from '../../lib/labs/fitChoices';
 import type { RawParams } from '../../lib/paramTable';
+import CalculatorForm from '../CalculatorForm';
 import CopyLink from '../CopyLink';
 import PlotFigure from '../PlotFigure';
 import ResultCard from '../ResultCard';
@@ -17,7 +18,6 @@ import UrlNotices from '../UrlNotices';
 import { createLatestCall } from '../createLatestCall';
 import { createUrlState } from '../createUrlState';
 import FitChoicesTable, { type TableRow } from './FitChoicesTable';
-import ParamFields from './ParamFields';
 import type { FitChoicesWorkerApi } from './fitChoicesWorker';
 
 /** /labs/fit-choices/: refits the runs in a worker for each choice and keeps a row per choice tried. */
@@ -84,11 +84,13 @@ export default function FitChoicesLab() {
       aria-busy={call.pending() ? 'true' : 'false'}
     >
       <UrlNotices notices={state.notices()} />
-      <ParamFields
-        table={fitChoicesParams}
+      <CalculatorForm
+        params={fitChoicesParams}
+        presets={[]}
         raw={state.raw()}
-        errors={errors()}
-        set={(name, value) => state.setField(name, value)}
+        errorFor={(name) => errors()[name]}
+        setField={state.setField}
+        setMany={state.setMany}
       />
       <Show when={errors()['_']}>
         <p class="sl-field__msg sl-form-error" role="alert" data-error-for="_">

@@ -7,12 +7,12 @@ import {
   threeApproachesParams,
 } from '../../lib/labs/threeApproaches';
 import type { RawParams } from '../../lib/paramTable';
+import CalculatorForm from '../CalculatorForm';
 import CopyLink from '../CopyLink';
 import ResultCard from '../ResultCard';
 import UrlNotices from '../UrlNotices';
 import { createLatestCall } from '../createLatestCall';
 import { createUrlState } from '../createUrlState';
-import ParamFields from './ParamFields';
 import type { FitChoicesWorkerApi } from './fitChoicesWorker';
 
 const show = (a: number | null) => (a === null ? 'no fit' : a.toFixed(4));
@@ -49,11 +49,13 @@ export default function ThreeApproachesLab() {
       aria-busy={call.pending() ? 'true' : 'false'}
     >
       <UrlNotices notices={state.notices()} />
-      <ParamFields
-        table={threeApproachesParams}
+      <CalculatorForm
+        params={threeApproachesParams}
+        presets={[]}
         raw={state.raw()}
-        errors={errors()}
-        set={(name, value) => state.setField(name, value)}
+        errorFor={(name) => errors()[name]}
+        setField={state.setField}
+        setMany={state.setMany}
       />
       <Show when={errors()['_']}>
         <p class="sl-field__msg sl-form-error" role="alert" data-error-for="_">

@@ -5,11 +5,8 @@
  */
 import * as Comlink from 'comlink';
 import { type Outcome, runPlan } from '../../lib/calculator';
-import {
-  computeFitChoices,
-  type FitChoicesResults,
-  fitChoicesParams,
-} from '../../lib/labs/fitChoices';
+import { type FitChoicesResults, fitChoicesParams } from '../../lib/labs/fitChoices';
+import { computeFitChoices } from '../../lib/labs/computeFitChoices';
 import {
   computeThreeApproaches,
   type ThreeApproachesResults,

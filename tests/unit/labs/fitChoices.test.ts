@@ -3,11 +3,11 @@ import { runPlan } from '../../../src/lib/calculator';
 import { computeFrontierExponents } from '../../../src/lib/chinchillaFrontier';
 import {
   CHINCHILLA_BUDGET,
-  computeFitChoices,
   describeChoices,
   fitChoicesParams,
   replicaCsv,
 } from '../../../src/lib/labs/fitChoices';
+import { computeFitChoices } from '../../../src/lib/labs/computeFitChoices';
 import { readParams } from '../../../src/lib/paramTable';
 import { parseRunsCsv } from '../../../src/lib/parseRunsCsv';
 import { closeTo, papers } from '../../tolerance';
