@@ -9,7 +9,9 @@ const ready = (page: Page) =>
 
 describe('predict-and-verify lab', () => {
   it('a tiny run on WASM: the forecast comes before the held-out size trains, then the error is shown', async () => {
-    const query = '?d_models=8,16,24&target=32&tokens=98304&batch=16&seed=3&backend=wasm';
+    // Seed 7: at 98,304 tokens seed-to-seed noise matches the gap between sizes; seed 7's three
+    // losses fall with N under the current engine (see labs-scaling-sweep.e2e.ts), so a fit exists.
+    const query = '?d_models=8,16,24&target=32&tokens=98304&batch=16&seed=7&backend=wasm';
     const { page, errors } = await openPage(browser(), `${PATH}${query}`);
     await ready(page);
     await page.click('[data-action="start"]');
