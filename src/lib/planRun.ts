@@ -44,7 +44,7 @@ export interface PlannedModel extends Allocation {
 }
 
 /** The budget field an error about the budget belongs on. */
-export const budgetField = (budget: PlanInput['budget']) =>
+const budgetField = (budget: PlanInput['budget']) =>
   'C' in budget ? 'C' : 'dollars' in budget ? 'dollars' : 'N';
 
 /** Compute-optimal by the fit, or over-trained (tokensPerParam), or inference-aware (served). */
@@ -111,7 +111,7 @@ export interface Plan {
 }
 
 /** The smallest model the shape rule builds: two layers of width 64 hold about 10⁵ parameters. */
-export const MIN_PLAN_PARAMS = 1e5;
+const MIN_PLAN_PARAMS = 1e5;
 
 /**
  * Plans a training run end to end: the budget in FLOPs (dollars → C = $/price·3600·peak·MFU), the

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { Show, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
+import { Show, createEffect, createMemo, createSignal, on } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
 import { buildFitChoicesFrontier } from '../../charts/fitChoicesFrontier';
 import type { Outcome } from '../../lib/calculator';
@@ -9,51 +9,30 @@ import {
   describeChoices,
   fitChoicesParams,
 } from '../../lib/labs/fitChoices';
-import type { RawParams } from '../../lib/paramTable';
 import CalculatorForm from '../CalculatorForm';
 import CopyLink from '../CopyLink';
 import PlotFigure from '../PlotFigure';
 import ResultCard from '../ResultCard';
 import UrlNotices from '../UrlNotices';
-import { createLatestCall } from '../createLatestCall';
 import { createUrlState } from '../createUrlState';
 import FitChoicesTable, { type TableRow } from './FitChoicesTable';
-import type { FitChoicesWorkerApi } from './fitChoicesWorker';
+import { createFitWorkerCall } from './createFitWorkerCall';
 
 /** /labs/fit-choices/: refits the runs in a worker for each choice and keeps a row per choice tried. */
 export default function FitChoicesLab() {
   const state = createUrlState(fitChoicesParams);
   const [progress, setProgress] = createSignal<[number, number]>();
   const [rows, setRows] = createSignal<TableRow[]>([]);
-  let worker: Worker | undefined;
-  onCleanup(() => worker?.terminate());
-  // A worker per fit: a newer input ends the one in flight (4,500 starts can take a minute).
-  const call = createLatestCall(
-    () => (state.ready() ? { ...state.raw() } : undefined),
-    async (raw: RawParams, isLatest) => {
-      worker?.terminate();
-      worker = new Worker(new URL('./fitChoicesWorker.ts', import.meta.url), { type: 'module' });
-      const api = Comlink.wrap<FitChoicesWorkerApi>(worker);
+  const { call, errors, results } = createFitWorkerCall<FitChoicesResults>(
+    state,
+    async (api, raw, isLatest) => {
       setProgress(undefined);
       const onProgress = (done: number, total: number) => isLatest() && setProgress([done, total]);
       return (await api.fitChoices(raw, Comlink.proxy(onProgress))) as Outcome<FitChoicesResults>;
     },
+    'The fit failed',
   );
   const settled = () => call.settled();
-  const outcome = () => {
-    const s = settled();
-    return s?.ok ? s.answer : undefined;
-  };
-  const errors = (): Record<string, string> => {
-    const s = settled();
-    if (s && !s.ok) return { _: `The fit failed: ${String(s.error)}` };
-    const o = outcome();
-    return o && !o.ok ? o.errors : {};
-  };
-  const results = () => {
-    const o = outcome();
-    return o?.ok && !call.pending() ? o.results : undefined;
-  };
   // New runs start a new table; each new choice on the same runs adds a row.
   const csv = createMemo(() => state.raw()['csv']);
   createEffect(on(csv, () => setRows([]), { defer: true }));

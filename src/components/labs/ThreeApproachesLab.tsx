@@ -1,46 +1,27 @@
-import * as Comlink from 'comlink';
-import { For, Show, onCleanup } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Outcome } from '../../lib/calculator';
 import {
   THREE_APPROACHES_RESULTS,
   type ThreeApproachesResults,
   threeApproachesParams,
 } from '../../lib/labs/threeApproaches';
-import type { RawParams } from '../../lib/paramTable';
 import CalculatorForm from '../CalculatorForm';
 import CopyLink from '../CopyLink';
 import ResultCard from '../ResultCard';
 import UrlNotices from '../UrlNotices';
-import { createLatestCall } from '../createLatestCall';
 import { createUrlState } from '../createUrlState';
-import type { FitChoicesWorkerApi } from './fitChoicesWorker';
+import { createFitWorkerCall } from './createFitWorkerCall';
 
 const show = (a: number | null) => (a === null ? 'no fit' : a.toFixed(4));
 
 /** /labs/three-approaches/: simulates a study from a known law in a worker and recovers a three ways. */
 export default function ThreeApproachesLab() {
   const state = createUrlState(threeApproachesParams);
-  let worker: Worker | undefined;
-  onCleanup(() => worker?.terminate());
-  // A newer input ends the study in flight and starts a fresh worker.
-  const call = createLatestCall(
-    () => (state.ready() ? { ...state.raw() } : undefined),
-    async (raw: RawParams) => {
-      worker?.terminate();
-      worker = new Worker(new URL('./fitChoicesWorker.ts', import.meta.url), { type: 'module' });
-      const api = Comlink.wrap<FitChoicesWorkerApi>(worker);
-      return (await api.threeApproaches(raw)) as Outcome<ThreeApproachesResults>;
-    },
+  const { call, errors, results } = createFitWorkerCall<ThreeApproachesResults>(
+    state,
+    async (api, raw) => (await api.threeApproaches(raw)) as Outcome<ThreeApproachesResults>,
+    'The study failed',
   );
-  const errors = (): Record<string, string> => {
-    const s = call.settled();
-    if (s && !s.ok) return { _: `The study failed: ${String(s.error)}` };
-    return s?.ok && !s.answer.ok ? s.answer.errors : {};
-  };
-  const results = () => {
-    const s = call.settled();
-    return s?.ok && s.answer.ok && !call.pending() ? s.answer.results : undefined;
-  };
   return (
     <div
       class="sl-calc not-content"

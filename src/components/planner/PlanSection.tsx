@@ -5,15 +5,6 @@ import { PLANNER_RESULTS, type PLANNER_SECTIONS } from '../../lib/calculators/pl
 import type { ParamValue } from '../../lib/paramTable';
 import ResultCard from '../ResultCard';
 
-const TITLES: Record<string, string> = {
-  'chinchilla-optimal': 'compute-optimal size',
-  parameters: 'parameter counter',
-  'training-memory': 'training-memory',
-  'training-compute': 'training-compute',
-  'data-constrained': 'data-constrained',
-  'serving-cost': 'serving-cost',
-};
-
 /** One step of the plan: the page's heading and formula, the numbers, and the calculator with them. */
 export default function PlanSection(props: {
   section: (typeof PLANNER_SECTIONS)[number];
@@ -46,7 +37,7 @@ export default function PlanSection(props: {
               href={linkPlanSection(props.section.id, props.values, r())}
               data-calc-link={props.section.calculator}
             >
-              Open the {TITLES[props.section.calculator]} calculator with these numbers
+              Open the {props.section.calculatorName} calculator with these numbers
             </a>
           </p>
         )}

@@ -107,6 +107,7 @@ export const PLANNER_SECTIONS = [
     id: 'model',
     title: '1. What to train',
     calculator: 'chinchilla-optimal',
+    calculatorName: 'compute-optimal size',
     results: [
       'params',
       'tokens',
@@ -123,6 +124,7 @@ export const PLANNER_SECTIONS = [
     id: 'shape',
     title: '2. What shape',
     calculator: 'parameters',
+    calculatorName: 'parameter counter',
     results: [
       'layers',
       'dModel',
@@ -138,24 +140,28 @@ export const PLANNER_SECTIONS = [
     id: 'cluster',
     title: '3. Will it fit, and on how many GPUs',
     calculator: 'training-memory',
+    calculatorName: 'training-memory',
     results: ['memoryPerGpu', 'gpuMemory', 'fits', 'tp', 'pp', 'dp', 'gpus', 'gpusForTime'],
   },
   {
     id: 'time',
     title: '4. How long and how much',
     calculator: 'training-compute',
+    calculatorName: 'training-compute',
     results: ['gpuHours', 'days', 'cost'],
   },
   {
     id: 'data',
     title: '5. Is there enough data',
     calculator: 'data-constrained',
+    calculatorName: 'data-constrained',
     results: ['epochs', 'effectiveTokens', 'lossWithRepeats'],
   },
   {
     id: 'serving',
     title: '6. What serving it costs',
     calculator: 'serving-cost',
+    calculatorName: 'serving-cost',
     results: ['servingFlopsPerToken', 'servingCostPerMillionTokens', 'lifetimeCost'],
   },
 ] as const;
