@@ -212,6 +212,42 @@ describe('scaling-sweep lab', () => {
     await page.context().close();
   });
 
+  it("the seed project's ladder on wasm: timed before Start, said to take hours, and Start asks first", async () => {
+    const { page, errors, dialogs } = await openPage(
+      browser(),
+      `${PATH}?ladder=seed-project&backend=wasm`,
+    );
+    await ready(page);
+    expect(await page.locator('[data-action="start"]').textContent()).toMatch(/Timing|Start/);
+    const estimate = page.locator('[data-estimate]');
+    await estimate.waitFor({ timeout: 120_000 });
+    // nano is always timed; small (12 × 512) never probes on two CPU cores: it is scaled by FLOPs.
+    const text = (await estimate.textContent()) ?? '';
+    expect(text).toMatch(
+      /^This ladder would take about .+ on this browser \(wasm\): nano .+ \(150 steps at \d+ ms, timed\)/,
+    );
+    expect(text).toMatch(/small .+ \(scaled from (nano|micro|mini) by FLOPs per step\)/);
+    expect(text).toMatch(/more than 10 minutes/);
+    expect(Number(await estimate.getAttribute('data-seconds'))).toBeGreaterThan(600);
+    expect(await estimate.getAttribute('data-long')).toBe('true');
+
+    // Start asks first: nothing trains until the reader confirms.
+    await page.click('[data-action="start"]');
+    await page.waitForSelector('[data-confirm]');
+    expect(await page.getAttribute('[data-lab="scaling-sweep"]', 'data-status')).toBe('idle');
+    await page.click('[data-action="cancel-start"]');
+    expect(await page.locator('[data-confirm]').count()).toBe(0);
+    await page.click('[data-action="start"]');
+    await page.click('[data-action="use-default-ladder"]');
+    expect(new URL(page.url()).searchParams.get('ladder')).toBe('wide');
+    // The default ladder is small enough to need no probe: no estimate, Start trains at once.
+    await page.waitForFunction(() => !document.querySelector('[data-estimate]'));
+    expect(await page.locator('[data-action="start"]').isDisabled()).toBe(false);
+    expect(errors).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
   it('the page is cross-origin isolated (COOP/COEP), so WASM may use threads', async () => {
     const { page } = await openPage(browser(), PATH);
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);

@@ -1,4 +1,5 @@
-import { For, Show } from 'solid-js';
+import { For, Show, createSignal } from 'solid-js';
+import { formatDuration } from '../../lib/labs/estimateLadderTime';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
 import type { ParamTable, RawParams } from '../../lib/paramTable';
 import ChoiceField from '../ChoiceField';
@@ -20,6 +21,22 @@ export default function TrainingControls(props: {
   onField: (name: string, value: string) => void;
 }) {
   const busy = () => props.runner.status() !== 'idle';
+  // The estimate of the plan on screen (a newer plan's probe replaces it).
+  const estimate = () => {
+    const e = props.runner.estimate();
+    return e && e.key === props.plan?.key ? e : undefined;
+  };
+  // A ladder estimated over 10 minutes asks before it trains: never hours by one click.
+  const [confirming, setConfirming] = createSignal(false);
+  const start = () => {
+    if (!props.plan) return;
+    if (estimate()?.long && !confirming()) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
+    void props.runner.start(props.plan);
+  };
   return (
     <>
       <form class="sl-fields" onSubmit={(e) => e.preventDefault()}>
@@ -56,10 +73,10 @@ export default function TrainingControls(props: {
           type="button"
           class="sl-button"
           data-action="start"
-          disabled={busy() || !props.plan || !props.ready}
-          onClick={() => props.plan && void props.runner.start(props.plan)}
+          disabled={busy() || !props.plan || !props.ready || props.runner.probing()}
+          onClick={start}
         >
-          Start
+          {props.runner.probing() ? 'Timing a few steps…' : 'Start'}
         </button>
         <button
           type="button"
@@ -80,6 +97,74 @@ export default function TrainingControls(props: {
           Forget finished runs
         </button>
       </div>
+      <Show when={props.runner.probing()}>
+        <p class="sl-field__msg" data-note="probing" role="status">
+          This ladder is large: timing a few training steps of each size on this browser before
+          Start…
+        </p>
+      </Show>
+      <Show when={estimate()}>
+        {(e) => (
+          <p
+            class={`sl-field__msg${e().long ? ' sl-form-error' : ''}`}
+            data-estimate
+            data-seconds={Math.round(e().seconds)}
+            data-long={e().long ? 'true' : 'false'}
+          >
+            {e().long ? 'This ladder would take' : 'Estimated time:'} about{' '}
+            <strong>{formatDuration(e().seconds)}</strong> on this browser ({e().backend}):{' '}
+            {e()
+              .sizes.map(
+                (z) =>
+                  `${z.name} ${formatDuration(z.seconds)} (${z.source === 'probe' ? `${z.steps} steps at ${Math.round(z.msPerStep)} ms, timed` : `scaled from ${z.from ?? ''} by FLOPs per step`})`,
+              )
+              .join(', ')}
+            .
+            <Show when={e().long}>
+              {' '}
+              That is more than 10 minutes. On a computer without a GPU, the default ladder (two
+              decades of N) takes about 2–3 minutes; this one is made for WebGPU.
+            </Show>
+          </p>
+        )}
+      </Show>
+      <Show when={confirming() && estimate()?.long}>
+        <div role="alert" data-confirm>
+          <p class="sl-field__msg">
+            Train for about {formatDuration(estimate()!.seconds)}? The tab must stay open; finished
+            sizes are kept if you stop.
+          </p>
+          <div class="sl-copy">
+            <button type="button" class="sl-button" data-action="confirm-start" onClick={start}>
+              Train anyway
+            </button>
+            <Show when={props.table.find((p) => p.name === 'ladder')}>
+              {(ladder) => (
+                <button
+                  type="button"
+                  class="sl-button sl-button--ghost"
+                  data-action="use-default-ladder"
+                  onClick={() => {
+                    setConfirming(false);
+                    props.onField('ladder', String(ladder().default ?? ''));
+                    props.onField('d_models', '');
+                  }}
+                >
+                  Use the default ladder
+                </button>
+              )}
+            </Show>
+            <button
+              type="button"
+              class="sl-button sl-button--ghost"
+              data-action="cancel-start"
+              onClick={() => setConfirming(false)}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      </Show>
       {/* The address holds every setting, the seed included: the link reproduces the run. */}
       <CopyLink />
       <Show when={busy()}>

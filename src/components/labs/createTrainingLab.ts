@@ -1,4 +1,4 @@
-import { createEffect, on } from 'solid-js';
+import { createEffect, on, onCleanup } from 'solid-js';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
 import type { ParamTable, ParamValue } from '../../lib/paramTable';
 import { createLabPlan } from './createLabPlan';
@@ -14,10 +14,17 @@ export function createTrainingLab<P extends SweepPlan>(
 ) {
   const { state, plan } = createLabPlan(table, make);
   const runner = createTrainingRunner();
+  let probeTimer: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(probeTimer));
   createEffect(
-    on([state.ready, () => plan().plan?.key], ([ready]) => {
+    on([state.ready, () => plan().plan?.key, () => plan().plan?.backend], ([ready]) => {
       const p = plan().plan;
-      if (ready && p && runner.status() === 'idle') runner.restore(p);
+      if (ready && p && runner.status() === 'idle') {
+        runner.restore(p);
+        // Timed once the reader stops typing, so a half-typed budget is not probed.
+        clearTimeout(probeTimer);
+        probeTimer = setTimeout(() => void runner.probe(p), 400);
+      }
     }),
   );
   return { table, state, plan, runner };

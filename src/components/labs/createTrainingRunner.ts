@@ -2,6 +2,14 @@ import * as Comlink from 'comlink';
 import { createSignal, onCleanup } from 'solid-js';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
 import { estimateParams12LD2 } from '../../lib/countParameters';
+import {
+  PROBE_ABOVE_FLOPS,
+  type LadderEstimate,
+  type SizeProbe,
+  estimateLadderTime,
+  nextProbe,
+  planFlopsOf,
+} from '../../lib/labs/estimateLadderTime';
 import { estimateSecondsLeft } from '../../lib/labs/estimateSecondsLeft';
 import { toSweepRun } from '../../lib/labs/sweepOutcome';
 import type { SweepRun } from '../../lib/labs/sweepResults';
@@ -37,14 +45,65 @@ export function createTrainingRunner() {
     fraction: number;
     secondsLeft: number | undefined;
   }>();
+  const [estimate, setEstimate] = createSignal<
+    (LadderEstimate & { backend: string; key: string }) | undefined
+  >();
+  const [probing, setProbing] = createSignal(false);
   let worker: Worker | undefined;
   let api: Comlink.Remote<TrainingWorkerApi> | undefined;
+  let probeGeneration = 0;
   const stopWorker = () => {
     worker?.terminate();
     worker = undefined;
     api = undefined;
   };
   onCleanup(stopWorker);
+  /** The training worker, started (with tfjs) on first use. */
+  const workerApi = () => {
+    if (!api) {
+      worker = new Worker(new URL('../../training/worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      api = Comlink.wrap<TrainingWorkerApi>(worker);
+    }
+    return api;
+  };
+
+  /**
+   * Before Start, for a plan too big to guess at (over PROBE_ABOVE_FLOPS): times PROBE_STEPS steps
+   * of each size that probes quickly, smallest first, and estimates the rest from them
+   * (estimateLadderTime). A newer plan abandons the probe after its current size.
+   */
+  const probe = async (plan: SweepPlan) => {
+    const generation = ++probeGeneration;
+    setEstimate(undefined);
+    if (planFlopsOf(plan.runs) <= PROBE_ABOVE_FLOPS) {
+      setProbing(false);
+      return;
+    }
+    setProbing(true);
+    const probes: SizeProbe[] = [];
+    try {
+      const remote = workerApi();
+      const chosen = await remote.init(plan.backend);
+      let backendName: string = chosen.backend;
+      for (let run = nextProbe(plan.runs, probes); run; run = nextProbe(plan.runs, probes)) {
+        const measured = await remote.probeStep(run);
+        if (generation !== probeGeneration) return;
+        backendName = measured.backend;
+        probes.push({ name: run.name, msPerStep: measured.msPerStep });
+      }
+      const result = estimateLadderTime(plan.runs, probes);
+      if (result) setEstimate({ ...result, backend: backendName, key: plan.key });
+    } catch (error) {
+      if (generation !== probeGeneration) return;
+      setMessage(
+        `Could not time this ladder before Start: ${error instanceof Error ? error.message : String(error)}.`,
+      );
+    } finally {
+      if (generation === probeGeneration) setProbing(false);
+    }
+  };
 
   /** Shows the runs stored for `plan` (after a reload or a change of settings). */
   const restore = (plan: SweepPlan) => {
@@ -55,6 +114,8 @@ export function createTrainingRunner() {
 
   const start = async (plan: SweepPlan) => {
     if (status() !== 'idle') return;
+    probeGeneration++; // a probe still running is abandoned after its current size
+    setProbing(false);
     setStatus('running');
     setMessage('');
     // Only runs stored under these exact settings count as done (not whatever the page shows).
@@ -66,15 +127,10 @@ export function createTrainingRunner() {
     let stepsBefore = 0;
     const measured = done.map((r) => ({ N: r.N, msPerStep: r.elapsedMs / r.steps }));
     try {
-      if (!api) {
-        worker = new Worker(new URL('../../training/worker.ts', import.meta.url), {
-          type: 'module',
-        });
-        api = Comlink.wrap<TrainingWorkerApi>(worker);
-      }
-      const chosen = await api.init(plan.backend);
+      const remote = workerApi();
+      const chosen = await remote.init(plan.backend);
       setBackend(chosen.backend);
-      await api.loadCorpus('/corpus/');
+      await remote.loadCorpus('/corpus/');
       for (const [i, run] of todo.entries()) {
         if (status() === 'stopping') break;
         const N = weightMatrices(run);
@@ -107,7 +163,11 @@ export function createTrainingRunner() {
           setBackend(f.to);
           setMessage(`${f.from} failed (${f.reason}); continuing on ${f.to}.`);
         };
-        const result = await api.train(run, Comlink.proxy(onProgress), Comlink.proxy(onFallback));
+        const result = await remote.train(
+          run,
+          Comlink.proxy(onProgress),
+          Comlink.proxy(onFallback),
+        );
         setBackend(result.backend);
         if (result.status !== 'finished' || result.finalValidationLoss === null) {
           setMessage(`${run.name}: ${result.message ?? 'stopped'}. Finished sizes are kept.`);
@@ -143,5 +203,19 @@ export function createTrainingRunner() {
     saveRuns(plan.key, []);
   };
 
-  return { runs, live, status, backend, message, progress, restore, start, abort, clear };
+  return {
+    runs,
+    live,
+    status,
+    backend,
+    message,
+    progress,
+    estimate,
+    probing,
+    probe,
+    restore,
+    start,
+    abort,
+    clear,
+  };
 }

@@ -2,7 +2,7 @@
  * The labs' ladder of model sizes: 2-layer models that differ only in d_model, each at the
  * learning rate one rule gives its width.
  */
-import { DEFAULT_CONTEXT, MOBY_DICK_VOCAB, headsFor } from './modelConfig';
+import { DEFAULT_CONTEXT, MOBY_DICK_VOCAB, PRESETS, headsFor } from './modelConfig';
 import { DEFAULT_TRAIN, type RunConfig, type TrainConfig } from './trainConfig';
 
 /**
@@ -66,3 +66,33 @@ export const WIDE_LADDER: readonly RunConfig[] = [
   ...[6, 12].map((d) => ladderRun(`d${d}L1`, d, { learningRate: learningRateFor(d) }, 1)),
   ...DEFAULT_LADDER.slice(1),
 ];
+
+/**
+ * Peak learning rate of the seed project's ladder: 0.01·64/d_model (0.01 at nano's 64, 0.00125 at
+ * small's 512): it falls as 1/width, faster than learningRateFor's 1/√width, because these
+ * models are also deeper. Anchored at learningRateFor(64) ≈ 0.014 rounded down; small's 0.00125
+ * sits beside nanoGPT's 1e-3 for its 6-layer, 384-wide character model (config/train_shakespeare_char.py).
+ * Not tuned here: no GPU was at hand to sweep it.
+ * @example seedLadderRate(256) // 0.0025
+ */
+export function seedLadderRate(dModel: number): number {
+  return (0.01 * 64) / dModel;
+}
+
+/**
+ * The seed project's own ladder, as its brief lists it: nano (2 layers × 64), micro (4 × 128),
+ * mini (6 × 256) and small (12 × 512), context 256, N = 12·n_layer·d_model² from 98,304 to
+ * 37,748,736 (384×). Every size trains on the sweep's token budget at seedLadderRate. Made for a
+ * GPU (WebGPU): on two WASM cores it takes hours, which the lab estimates before Start.
+ * @example SEED_LADDER.map((r) => r.model.nCtx) // [256, 256, 256, 256]
+ */
+export const SEED_LADDER: readonly RunConfig[] = (['nano', 'micro', 'mini', 'small'] as const).map(
+  (name) => {
+    const model = PRESETS[name]!;
+    return {
+      name,
+      model: { ...model },
+      train: { ...DEFAULT_TRAIN, learningRate: seedLadderRate(model.dModel) },
+    };
+  },
+);

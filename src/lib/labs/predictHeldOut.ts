@@ -13,7 +13,12 @@ import { type SweepFit, type SweepRun, fitSweep } from './sweepResults';
  * stays the five 2-layer widths by default: the held-out size must be wider than all of them.
  */
 export const predictParams: ParamTable = [
-  ...sweepParams.map((p) => (p.name === 'ladder' ? { ...p, default: 'browser' } : p)),
+  // The seed project's ladder is left out: its widest size (512) is already past any held-out width.
+  ...sweepParams.map((p) =>
+    p.kind === 'choice' && p.name === 'ladder'
+      ? { ...p, default: 'browser', options: p.options.filter((o) => o.value !== 'seed-project') }
+      : p,
+  ),
   {
     kind: 'quantity',
     name: 'target',

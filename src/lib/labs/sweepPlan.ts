@@ -2,13 +2,14 @@ import { list, need } from '../calculator';
 import { InputError } from '../errors';
 import type { ParamTable, ParamValue } from '../paramTable';
 import { BACKEND_OPTIONS, type BackendName, backendNamed } from './backendNames';
-import { DEFAULT_LADDER, WIDE_LADDER, ladderRun, learningRateFor } from './ladder';
+import { DEFAULT_LADDER, SEED_LADDER, WIDE_LADDER, ladderRun, learningRateFor } from './ladder';
 import { runsKey } from './storedRuns';
 import { DEFAULT_TRAIN, type RunConfig } from './trainConfig';
 
 /**
  * Named ladders: the default two decades of N (WIDE_LADDER, under three minutes on 2 WASM cores),
- * the five 2-layer widths it grew from, and a quick three.
+ * the five 2-layer widths it grew from, a quick three, and the seed project's nano to small
+ * (SEED_LADDER, context 256: a GPU's ladder, estimated before Start).
  */
 export const SWEEP_LADDERS: Readonly<
   Record<string, { label: string; runs: readonly RunConfig[] }>
@@ -19,6 +20,11 @@ export const SWEEP_LADDERS: Readonly<
   },
   browser: { label: 'Browser ladder: d_model 8, 16, 24, 32, 48 (2 layers)', runs: DEFAULT_LADDER },
   quick: { label: 'Quick: d_model 8, 16, 24 (2 layers)', runs: DEFAULT_LADDER.slice(0, 3) },
+  'seed-project': {
+    label:
+      'Seed project (for a GPU): nano, micro, mini, small (2–12 layers, d_model 64–512, context 256)',
+    runs: SEED_LADDER,
+  },
 };
 
 /** Widest d_model accepted: beyond it a 2-layer model takes minutes per size on a laptop CPU. */
@@ -60,7 +66,7 @@ export const sweepParams: ParamTable = [
     kind: 'quantity',
     name: 'batch',
     label: 'Batch',
-    unit: 'sequences of 64 tokens',
+    unit: 'sequences of 64 tokens (256 on the seed ladder)',
     default: String(DEFAULT_TRAIN.batchSize),
     min: 1,
     max: 256,

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_LADDER,
   HELD_OUT_RUN,
+  SEED_LADDER,
   WIDE_LADDER,
   ladderRun,
   learningRateFor,
+  seedLadderRate,
 } from '../../../src/lib/labs/ladder';
 import { DEFAULT_TRAIN } from '../../../src/lib/labs/trainConfig';
 
@@ -48,5 +50,22 @@ describe('WIDE_LADDER', () => {
     expect(WIDE_LADDER.map((r) => r.train.learningRate)).toEqual(
       [6, 12, 16, 24, 32, 48].map(learningRateFor),
     );
+  });
+});
+
+describe('SEED_LADDER', () => {
+  it("is the seed project's nano, micro, mini and small at context 256, N 98,304 to 37,748,736", () => {
+    expect(SEED_LADDER.map((r) => [r.name, r.model.nLayer, r.model.dModel, r.model.nCtx])).toEqual([
+      ['nano', 2, 64, 256],
+      ['micro', 4, 128, 256],
+      ['mini', 6, 256, 256],
+      ['small', 12, 512, 256],
+    ]);
+    const N = SEED_LADDER.map((r) => 12 * r.model.nLayer * r.model.dModel ** 2);
+    expect(N).toEqual([98_304, 786_432, 4_718_592, 37_748_736]);
+  });
+  it('trains at 0.01·64/d_model: 0.01, 0.005, 0.0025, 0.00125', () => {
+    expect(SEED_LADDER.map((r) => r.train.learningRate)).toEqual([0.01, 0.005, 0.0025, 0.00125]);
+    expect(seedLadderRate(512)).toBe(0.00125);
   });
 });

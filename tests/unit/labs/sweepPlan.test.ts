@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/lib/errors';
 import { WIDE_LADDER } from '../../../src/lib/labs/ladder';
+import { predictParams } from '../../../src/lib/labs/predictHeldOut';
 import { planSweep, sweepParams } from '../../../src/lib/labs/sweepPlan';
+import { stepsFor } from '../../../src/lib/labs/trainConfig';
 import { parseParams, readParams } from '../../../src/lib/paramTable';
 
 const parse = (query: string) =>
@@ -72,5 +74,35 @@ describe('planSweep(values)', () => {
       expect(error).toBeInstanceOf(InputError);
       expect((error as InputError).field).toBe(field);
     }
+  });
+});
+
+describe("ladder=seed-project: the seed project's nano to small", () => {
+  it('trains the four seed configs at context 256, each on the token budget (150 steps of 16 × 256)', () => {
+    const { values, errors } = parse('ladder=seed-project&backend=webgpu');
+    expect(errors).toEqual({});
+    const plan = planSweep(values);
+    expect(plan.runs.map((r) => [r.name, r.model.nLayer, r.model.dModel, r.model.nCtx])).toEqual([
+      ['nano', 2, 64, 256],
+      ['micro', 4, 128, 256],
+      ['mini', 6, 256, 256],
+      ['small', 12, 512, 256],
+    ]);
+    expect(plan.runs.every((r) => r.train.tokens === 614_400)).toBe(true);
+    expect(plan.runs.map((r) => stepsFor(r.model, r.train))).toEqual([150, 150, 150, 150]);
+    expect(plan.backend).toBe('webgpu');
+  });
+  it('asks for a budget of at least one step of its longer context', () => {
+    expect(() => planSweep(parse('ladder=seed-project&tokens=2048&batch=16').values)).toThrow(
+      /at least one step of 16 × 256 tokens/,
+    );
+  });
+  it('is not offered to predict-and-verify, whose held-out size must be wider than all', () => {
+    const ladder = predictParams.find((p) => p.name === 'ladder');
+    expect(ladder?.kind === 'choice' && ladder.options.map((o) => o.value)).toEqual([
+      'wide',
+      'browser',
+      'quick',
+    ]);
   });
 });
