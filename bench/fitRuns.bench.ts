@@ -4,12 +4,8 @@
 // The issue's targets (issue 15): estimate ≤ 1 s and first interval ≤ 3 s after the paste.
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import {
-  FIT_RUNS_FIRST_INTERVAL,
-  FIT_RUNS_RESAMPLES,
-  estimateFitRuns,
-  makeFitRunsBootstrap,
-} from '../src/lib/calculators/fitRuns';
+import { estimateFitRuns, makeFitRunsBootstrap } from '../src/lib/calculators/fitRuns';
+import { FIT_RUNS_FIRST_INTERVAL, FIT_RUNS_RESAMPLES } from '../src/lib/calculators/fitRunsView';
 import { distDir, launchBrowser } from '../tests/e2e/chromium';
 import { startPreview } from '../tests/e2e/previewServer';
 import { type Watched, findStages, installWatch, pasteNow } from '../tests/e2e/watchFitRuns';

@@ -1,5 +1,10 @@
 import { type JSX, Show, createMemo } from 'solid-js';
-import { type CalculatorDef, type Outcome, runCalculator } from '../lib/calculator';
+import {
+  type CalculatorDef,
+  type CalculatorView,
+  type Outcome,
+  runCalculator,
+} from '../lib/calculator';
 import { formatQuantity } from '../lib/formatQuantity';
 import type { RawParams } from '../lib/paramTable';
 import CalculatorForm from './CalculatorForm';
@@ -17,7 +22,8 @@ const COMPUTING: Outcome<never> = { ok: false, errors: { _busy: 'Computing…' }
  * a copy-link button and an optional chart of the outcome. All logic comes from `def`.
  */
 export default function Calculator<R extends Record<string, unknown>, P = unknown>(props: {
-  def: CalculatorDef<R>;
+  /** The calculator; a view without compute when `worker` or `source` computes elsewhere. */
+  def: CalculatorDef<R> | CalculatorView<R>;
   /** The chart (or any view of the outcome); `results` is the outcome's results, or undefined on bad input. */
   chart?: (outcome: () => Outcome<R>, results: () => R | undefined) => JSX.Element;
   /** Run compute in a Web Worker (fits, sweeps): typing never waits for it. */
@@ -39,7 +45,11 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
     : worker
       ? createWorkerOutcome<R, P>(slug, state.raw, state.ready)
       : undefined;
-  const local = createMemo(() => (remote ? undefined : runCalculator(props.def, state.raw())));
+  const local = createMemo(() =>
+    remote || !('compute' in props.def)
+      ? undefined
+      : runCalculator(props.def as CalculatorDef<R>, state.raw()),
+  );
   const outcome = (): Outcome<R> => local() ?? remote?.outcome() ?? COMPUTING;
   // Ready for readers and tests once the URL is read and, for a worker, its answer is in.
   const settled = () =>

@@ -2,14 +2,13 @@
 // fit. Comlink (a maintained RPC layer over postMessage) carries the calls.
 import * as Comlink from 'comlink';
 import { type CalculatorDef, type Outcome, runCalculator } from '../lib/calculator';
-import { pick } from '../lib/calculators/fitRuns';
-import { fitChinchilla } from '../lib/fitChinchilla';
-import type { Run } from '../lib/parseRunsCsv';
 import { powerLawFit } from '../lib/calculators/powerLawFit';
 import type { RawParams } from '../lib/paramTable';
 
 // Only the calculators that ask for this worker, so its bundle carries no other code. fit-runs
-// has its own (fitRunsWorker.ts), which posts the estimate before the bootstrap intervals.
+// has its own (fitRunsWorker.ts), which posts the estimate before the bootstrap intervals, and the
+// dashboard's fit of L(N, D) has its own (labs/dashboardFitWorker.ts), so power-law-fit's page
+// loads neither fitChinchilla nor the CSV parser before its first result.
 const WORKER_CALCULATORS: readonly CalculatorDef<Record<string, unknown>>[] = [powerLawFit];
 
 const api = {
@@ -26,17 +25,6 @@ const api = {
     const def = WORKER_CALCULATORS.find((c) => c.slug === slug);
     if (!def) return { ok: false, errors: { _: `Unknown calculator "${slug}"` } };
     return runCalculator(def, raw);
-  },
-  /**
-   * fitChinchilla on the labs' runs for the dashboard, without fit-runs' bootstrap: the fitted
-   * E, A, B, α, β, a, b as plain numbers, or the reason there is no fit.
-   */
-  fitLaw(runs: Run[]): { ok: true; fit: ReturnType<typeof pick> } | { ok: false; message: string } {
-    try {
-      return { ok: true, fit: pick(fitChinchilla(runs)) };
-    } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
-    }
   },
 };
 

@@ -15,6 +15,12 @@ export interface StreamAnswer<R> {
   final: boolean;
 }
 
+/** A note a streaming worker may post before its first answer (fit-runs: how many runs it parsed). */
+export interface StreamProgress<P> {
+  id: number;
+  progress: P;
+}
+
 /** Where a Calculator's outcome can come from (its `source` prop): the outcome, busy until the newest input's first answer, and progress. */
 export interface OutcomeSource<R, P = unknown> {
   outcome: () => Outcome<R> | undefined;
@@ -31,12 +37,13 @@ export interface OutcomeSource<R, P = unknown> {
  * input's first answer, `running` until its last. Beside createWorkerOutcome, which keeps one
  * Comlink call per input for the calculators that answer once.
  */
-export function createStreamingWorkerOutcome<R>(
+export function createStreamingWorkerOutcome<R, P = unknown>(
   spawn: () => Worker,
   raw: Accessor<RawParams>,
   ready: Accessor<boolean>,
 ) {
   const [outcome, setOutcome] = createSignal<Outcome<R>>();
+  const [progress, setProgress] = createSignal<P>();
   const [busy, setBusy] = createSignal(false);
   const [running, setRunning] = createSignal(false);
   let worker: Worker | undefined;
@@ -45,11 +52,16 @@ export function createStreamingWorkerOutcome<R>(
   let inFlight = false;
   const start = () => {
     const w = spawn();
-    w.onmessage = (event: MessageEvent<StreamAnswer<R>>) => {
-      if (event.data.id !== latest) return;
-      setOutcome(() => event.data.outcome);
+    w.onmessage = (event: MessageEvent<StreamAnswer<R> | StreamProgress<P>>) => {
+      const data = event.data;
+      if (data.id !== latest) return;
+      if ('progress' in data) {
+        setProgress(() => data.progress);
+        return;
+      }
+      setOutcome(() => data.outcome);
       setBusy(false);
-      if (!event.data.final) return;
+      if (!data.final) return;
       inFlight = false;
       setRunning(false);
     };
@@ -74,10 +86,11 @@ export function createStreamingWorkerOutcome<R>(
     worker ??= start();
     latest++;
     inFlight = true;
+    setProgress(undefined);
     setBusy(true);
     setRunning(true);
     worker.postMessage({ id: latest, raw: input } satisfies StreamRequest);
   });
   onCleanup(() => worker?.terminate());
-  return { outcome, busy, running, progress: (): undefined => undefined };
+  return { outcome, busy, running, progress };
 }

@@ -4,13 +4,18 @@
 // cancellation protocol of its own (its loop is synchronous and never reads messages mid-fit).
 import { runPlan } from '../lib/calculator';
 import {
-  FIT_RUNS_FIRST_INTERVAL,
-  type FitRunsEstimate,
-  fitRunsParams,
+  countPastedRuns,
   estimateFitRuns,
+  type FitRunsEstimate,
   makeFitRunsBootstrap,
 } from '../lib/calculators/fitRuns';
-import type { StreamRequest, StreamAnswer } from './createStreamingWorkerOutcome';
+import { FIT_RUNS_FIRST_INTERVAL, fitRunsParams } from '../lib/calculators/fitRunsView';
+import type { StreamAnswer, StreamProgress, StreamRequest } from './createStreamingWorkerOutcome';
+
+/** fit-runs' progress note: the runs parsed from the paste. */
+export interface FitRunsProgress {
+  runs: number;
+}
 
 /** At most one interim answer per this many milliseconds: the page redraws, the fit goes on. */
 const POST_EVERY_MS = 150;
@@ -19,6 +24,10 @@ const post = (answer: StreamAnswer<unknown>) => self.postMessage(answer);
 
 self.onmessage = (event: MessageEvent<StreamRequest>) => {
   const { id, raw } = event.data;
+  // The count first, so the page can say "Fitting 240 runs…" while the grid fit runs.
+  const runs = countPastedRuns(raw['csv'] ?? '');
+  if (runs !== undefined)
+    self.postMessage({ id, progress: { runs } } satisfies StreamProgress<FitRunsProgress>);
   let estimate: FitRunsEstimate | undefined;
   const first = runPlan(
     fitRunsParams,

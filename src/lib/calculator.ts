@@ -33,6 +33,9 @@ export interface CalculatorDef<R extends Record<string, unknown>> {
   compute(values: Readonly<Record<string, ParamValue>>): R;
 }
 
+/** A calculator as its page shows it, without compute (a worker calculator's island never computes). */
+export type CalculatorView<R extends Record<string, unknown>> = Omit<CalculatorDef<R>, 'compute'>;
+
 /** What a calculator produced: results, or messages keyed by field ('_' for the whole form). */
 export type Outcome<R> = { ok: true; results: R } | { ok: false; errors: Record<string, string> };
 

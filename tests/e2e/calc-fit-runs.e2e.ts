@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runPlan } from '../../src/lib/calculator';
-import { estimateFitRuns, fitRunsParams } from '../../src/lib/calculators/fitRuns';
+import { estimateFitRuns } from '../../src/lib/calculators/fitRuns';
+import { fitRunsParams } from '../../src/lib/calculators/fitRunsView';
 import { readParams } from '../../src/lib/paramTable';
 import { calculatorReady, useBrowser, openPage, resultValue } from './browser';
 import { type Watched, findStages, installWatch, pasteNow } from './watchFitRuns';

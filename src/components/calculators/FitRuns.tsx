@@ -1,6 +1,12 @@
 import { Show } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
-import { fitRuns, makeFittingMessage, resultsCsv } from '../../lib/calculators/fitRuns';
+import {
+  type FitRunsResults,
+  fitRunsView,
+  makeFittingMessage,
+  resultsCsv,
+} from '../../lib/calculators/fitRunsView';
+import type { FitRunsProgress } from '../fitRunsWorker';
 import Calculator from '../Calculator';
 import PlotFigure from '../PlotFigure';
 import { createStreamingWorkerOutcome } from '../createStreamingWorkerOutcome';
@@ -14,15 +20,15 @@ import { downloadBlob } from '../downloads';
 export default function FitRuns() {
   return (
     <Calculator
-      def={fitRuns}
+      def={fitRunsView}
       source={(raw, ready) =>
-        createStreamingWorkerOutcome(
+        createStreamingWorkerOutcome<FitRunsResults, FitRunsProgress>(
           () => new Worker(new URL('../fitRunsWorker.ts', import.meta.url), { type: 'module' }),
           raw,
           ready,
         )
       }
-      busyLabel={(raw) => () => makeFittingMessage(raw['csv'] ?? '')}
+      busyLabel={() => (progress) => makeFittingMessage(progress?.runs)}
       chart={(_outcome, results) => {
         return (
           <Show when={results()}>

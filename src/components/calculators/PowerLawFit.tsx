@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { lineChartOptions } from '../../charts/lineChart';
-import { type PowerLawFitResults, powerLawFit } from '../../lib/calculators/powerLawFit';
+import { type PowerLawFitResults, powerLawFitView } from '../../lib/calculators/powerLawFitView';
 import { formatQuantity } from '../../lib/formatQuantity';
 import Calculator from '../Calculator';
 import PlotFigure from '../PlotFigure';
@@ -33,7 +33,7 @@ function chartSpec(r: PowerLawFitResults) {
 export default function PowerLawFit() {
   return (
     <Calculator
-      def={powerLawFit}
+      def={powerLawFitView}
       worker
       chart={(_outcome, results) => {
         return (

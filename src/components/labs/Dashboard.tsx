@@ -9,7 +9,7 @@ import {
 } from '../../lib/labs/dashboardOutcome';
 import { collectRuns } from '../../lib/labs/dashboardRuns';
 import { type StoredSweep, SWEEP_STORAGE_KEY } from '../../lib/labs/storedRuns';
-import type { CalculatorWorkerApi } from '../calculatorWorker';
+import type { DashboardFitWorkerApi } from './dashboardFitWorker';
 import { createLatestCall } from '../createLatestCall';
 import DashboardPanels from './DashboardPanels';
 import LegacyRunsNotice from './LegacyRunsNotice';
@@ -21,7 +21,7 @@ import { loadAllRuns } from './labStorage';
 export default function Dashboard() {
   const [sweeps, setSweeps] = createSignal<StoredSweep[]>([]);
   const [ready, setReady] = createSignal(false);
-  const [api, setApi] = createSignal<Comlink.Remote<CalculatorWorkerApi>>();
+  const [api, setApi] = createSignal<Comlink.Remote<DashboardFitWorkerApi>>();
   onMount(() => {
     const refresh = () => setSweeps(loadAllRuns());
     refresh();
@@ -29,10 +29,10 @@ export default function Dashboard() {
     // Runs finished in another tab of this site appear here without a reload.
     const onStorage = (e: StorageEvent) => e.key === SWEEP_STORAGE_KEY && refresh();
     window.addEventListener('storage', onStorage);
-    const worker = new Worker(new URL('../calculatorWorker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./dashboardFitWorker.ts', import.meta.url), {
       type: 'module',
     });
-    setApi(() => Comlink.wrap<CalculatorWorkerApi>(worker));
+    setApi(() => Comlink.wrap<DashboardFitWorkerApi>(worker));
     onCleanup(() => {
       window.removeEventListener('storage', onStorage);
       worker.terminate();

@@ -2,18 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCalculator, runPlan } from '../../../src/lib/calculator';
 import {
-  FIT_RUNS_FIRST_INTERVAL,
-  FIT_RUNS_RESAMPLES,
   computeFitRuns,
   countPastedRuns,
   estimateFitRuns,
-  exampleRunsCsv,
   fitRuns,
-  fitRunsParams,
   makeFitRunsBootstrap,
+} from '../../../src/lib/calculators/fitRuns';
+import {
+  FIT_RUNS_FIRST_INTERVAL,
+  FIT_RUNS_RESAMPLES,
+  exampleRunsCsv,
+  fitRunsParams,
   makeFittingMessage,
   resultsCsv,
-} from '../../../src/lib/calculators/fitRuns';
+} from '../../../src/lib/calculators/fitRunsView';
 import { readParams } from '../../../src/lib/paramTable';
 import { epochLikeCsv } from '../../fixtures/syntheticRuns';
 import { EPOCH_CSV_MISSING, findEpochCsv, papers } from '../../tolerance';
@@ -81,7 +83,7 @@ describe('fit-runs calculator', () => {
   });
 });
 
-describe('countPastedRuns(csv) and makeFittingMessage(csv)(progress)', () => {
+describe('countPastedRuns(csv), and makeFittingMessage of that count', () => {
   const rows = (n: number) =>
     ['N,D,loss', ...Array.from({ length: n }, (_, i) => `${1e8 + i},2e10,2.5`)].join('\n');
   it.each([
@@ -93,7 +95,7 @@ describe('countPastedRuns(csv) and makeFittingMessage(csv)(progress)', () => {
     ['x'.repeat(400_001), undefined, 'Reading the pasted runs…'],
   ])('counts %#: %s runs, "%s"', (csv, count, message) => {
     expect(countPastedRuns(csv)).toBe(count);
-    expect(makeFittingMessage(csv)).toBe(message);
+    expect(makeFittingMessage(countPastedRuns(csv))).toBe(message);
   });
 });
 
