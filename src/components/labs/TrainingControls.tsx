@@ -1,10 +1,10 @@
 import { For, Show, createSignal } from 'solid-js';
-import { formatDuration } from '../../lib/labs/estimateLadderTime';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
 import type { ParamTable, RawParams } from '../../lib/paramTable';
 import ChoiceField from '../ChoiceField';
 import CopyLink from '../CopyLink';
 import NumberField from '../NumberField';
+import LadderEstimate from './LadderEstimate';
 import type { createTrainingRunner } from './createTrainingRunner';
 
 /**
@@ -21,11 +21,7 @@ export default function TrainingControls(props: {
   onField: (name: string, value: string) => void;
 }) {
   const busy = () => props.runner.status() !== 'idle';
-  // The estimate of the plan on screen (a newer plan's probe replaces it).
-  const estimate = () => {
-    const e = props.runner.estimate();
-    return e && e.key === props.plan?.key ? e : undefined;
-  };
+  const estimate = () => props.runner.estimateOf(props.plan);
   // A ladder estimated over 10 minutes asks before it trains: never hours by one click.
   const [confirming, setConfirming] = createSignal(false);
   const start = () => {
@@ -97,74 +93,15 @@ export default function TrainingControls(props: {
           Forget finished runs
         </button>
       </div>
-      <Show when={props.runner.probing()}>
-        <p class="sl-field__msg" data-note="probing" role="status">
-          This ladder is large: timing a few training steps of each size on this browser before
-          Start…
-        </p>
-      </Show>
-      <Show when={estimate()}>
-        {(e) => (
-          <p
-            class={`sl-field__msg${e().long ? ' sl-form-error' : ''}`}
-            data-estimate
-            data-seconds={Math.round(e().seconds)}
-            data-long={e().long ? 'true' : 'false'}
-          >
-            {e().long ? 'This ladder would take' : 'Estimated time:'} about{' '}
-            <strong>{formatDuration(e().seconds)}</strong> on this browser ({e().backend}):{' '}
-            {e()
-              .sizes.map(
-                (z) =>
-                  `${z.name} ${formatDuration(z.seconds)} (${z.source === 'probe' ? `${z.steps} steps at ${Math.round(z.msPerStep)} ms, timed` : `scaled from ${z.from ?? ''} by FLOPs per step`})`,
-              )
-              .join(', ')}
-            .
-            <Show when={e().long}>
-              {' '}
-              That is more than 10 minutes. On a computer without a GPU, the default ladder (two
-              decades of N) takes about 2–3 minutes; this one is made for WebGPU.
-            </Show>
-          </p>
-        )}
-      </Show>
-      <Show when={confirming() && estimate()?.long}>
-        <div role="alert" data-confirm>
-          <p class="sl-field__msg">
-            Train for about {formatDuration(estimate()!.seconds)}? The tab must stay open; finished
-            sizes are kept if you stop.
-          </p>
-          <div class="sl-copy">
-            <button type="button" class="sl-button" data-action="confirm-start" onClick={start}>
-              Train anyway
-            </button>
-            <Show when={props.table.find((p) => p.name === 'ladder')}>
-              {(ladder) => (
-                <button
-                  type="button"
-                  class="sl-button sl-button--ghost"
-                  data-action="use-default-ladder"
-                  onClick={() => {
-                    setConfirming(false);
-                    props.onField('ladder', String(ladder().default ?? ''));
-                    props.onField('d_models', '');
-                  }}
-                >
-                  Use the default ladder
-                </button>
-              )}
-            </Show>
-            <button
-              type="button"
-              class="sl-button sl-button--ghost"
-              data-action="cancel-start"
-              onClick={() => setConfirming(false)}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
-      </Show>
+      <LadderEstimate
+        table={props.table}
+        plan={props.plan}
+        runner={props.runner}
+        confirming={confirming()}
+        onConfirm={start}
+        onCancel={() => setConfirming(false)}
+        onField={props.onField}
+      />
       {/* The address holds every setting, the seed included: the link reproduces the run. */}
       <CopyLink />
       <Show when={busy()}>

@@ -49,6 +49,11 @@ export function createTrainingRunner() {
     (LadderEstimate & { backend: string; key: string }) | undefined
   >();
   const [probing, setProbing] = createSignal(false);
+  /** The estimate of `plan`, the plan on screen (undefined while a newer plan is probed). */
+  const estimateOf = (plan: SweepPlan | undefined) => {
+    const e = estimate();
+    return e && e.key === plan?.key ? e : undefined;
+  };
   let worker: Worker | undefined;
   let api: Comlink.Remote<TrainingWorkerApi> | undefined;
   let probeGeneration = 0;
@@ -210,7 +215,7 @@ export function createTrainingRunner() {
     backend,
     message,
     progress,
-    estimate,
+    estimateOf,
     probing,
     probe,
     restore,
