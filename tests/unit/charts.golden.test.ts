@@ -20,12 +20,14 @@ import type { PlotOptions } from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { computeLandscapeOptions } from '../../src/charts/computeLandscape';
+import { buildFitChoicesFrontier } from '../../src/charts/fitChoicesFrontier';
 import { lineChartOptions } from '../../src/charts/lineChart';
 import { type ChartContext, DEFAULT_THEME } from '../../src/charts/theme';
 import { type CalculatorDef, runCalculator } from '../../src/lib/calculator';
 import { isoflop } from '../../src/lib/calculators/isoflop';
 import { powerLawFit } from '../../src/lib/calculators/powerLawFit';
 import { trainingCompute } from '../../src/lib/calculators/trainingCompute';
+import { CHINCHILLA_PARAMETER_SETS } from '../../src/lib/chinchillaLoss';
 import { TRAINING_RUNS } from '../../src/lib/models';
 import { readParams } from '../../src/lib/paramTable';
 import { trainingFlops } from '../../src/lib/trainingFlops';
@@ -135,6 +137,22 @@ describe('golden SVGs of the chart builders', () => {
       marginRight: 28,
     };
     expectGolden('isoflop-valley', renderSvg(options, 360));
+  });
+  it('buildFitChoicesFrontier: the frontiers of the printed and refitted constants beside a row of the reader’s', () => {
+    const { hoffmann2022: printed, besiroglu2024: epoch } = CHINCHILLA_PARAMETER_SETS;
+    const options = lineChartOptions(
+      ctx,
+      buildFitChoicesFrontier(
+        [
+          { label: 'Hoffmann et al. 2022 (printed)', ...printed },
+          { label: 'Besiroglu et al. 2024 (refit)', ...epoch },
+          // A fit that stopped early, toward Hoffmann's allocation (a ≈ 0.46).
+          { label: 'objective=mean', E: 1.82, A: 482, B: 2085, alpha: 0.35, beta: 0.37 },
+        ],
+        2,
+      ),
+    );
+    expectGolden('fit-choices-frontier', renderSvg(options, 340));
   });
 });
 
