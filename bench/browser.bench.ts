@@ -8,6 +8,7 @@
 // 3. BENCH_AB=<another build folder> (e.g. a build of an older commit): the same sweep on both
 //    builds, alternating A, B, A, B (BENCH_AB_ROUNDS rounds, default 2) so the machine's load hits
 //    both alike; prints each wall time, α and R², and the ratio of the total wall times.
+//    BENCH_AB_PATH=<a lab's path and query> compares that lab instead (e.g. /labs/isoflop/?backend=wasm).
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { chromiumPath, distDir, launchBrowser } from '../tests/e2e/chromium';
@@ -107,20 +108,23 @@ const LABS: Record<
 const AB_SWEEP =
   '/labs/scaling-sweep/?d_models=8,16,24,32,48&tokens=614400&batch=16&seed=1&backend=wasm';
 
-/** Runs AB_SWEEP on two builds in turn, A B A B, and prints wall times, α, R² and the ratio. */
+/** Runs AB_SWEEP (or BENCH_AB_PATH) on two builds in turn, A B A B, and prints wall times, results and the ratio. */
 async function sideBySide(baseline: string, dist: string): Promise<void> {
   const rounds = Number(process.env['BENCH_AB_ROUNDS'] ?? 2);
+  const path = process.env['BENCH_AB_PATH'] ?? AB_SWEEP;
+  const lab = path.split('/')[2] ?? 'scaling-sweep';
+  const show = Object.values(LABS).find((l) => l.lab === lab && lab !== 'scaling-sweep')?.show;
   const servers = [await startPreview(baseline), await startPreview(dist)];
   const browser = await launchBrowser();
   const totals = [0, 0];
   const alphas: number[][] = [[], []];
   try {
-    console.log(`\n### ${AB_SWEEP}: A = ${baseline}, B = ${dist}, ${rounds} rounds`);
+    console.log(`\n### ${path}: A = ${baseline}, B = ${dist}, ${rounds} rounds`);
     for (let round = 0; round < rounds; round++) {
       for (const i of [0, 1]) {
         const page = await (await browser.newContext()).newPage();
-        const url = `${servers[i]!.baseUrl}${AB_SWEEP}`;
-        const seconds = await runLab(page, url, 'scaling-sweep', 20);
+        const url = `${servers[i]!.baseUrl}${path}`;
+        const seconds = await runLab(page, url, lab, 20);
         const r = await results(page);
         const losses = await page.$$eval('tr[data-run]', (rows) =>
           rows.map(
@@ -129,16 +133,19 @@ async function sideBySide(baseline: string, dist: string): Promise<void> {
           ),
         );
         totals[i]! += seconds;
-        alphas[i]!.push(r['alpha']!);
+        alphas[i]!.push(r['alpha'] ?? r['a'] ?? Number.NaN);
+        const outcome = show
+          ? show(r)
+          : `α ${r['alpha']?.toFixed(4)}, R² ${r['r2']?.toFixed(4)}, L∞ ${r['Linf']?.toFixed(3)}`;
         console.log(
-          `${'AB'[i]} round ${round + 1}: ${seconds.toFixed(1)} s, α ${r['alpha']?.toFixed(4)}, R² ${r['r2']?.toFixed(4)}, L∞ ${r['Linf']?.toFixed(3)}; ${losses.join(', ')}`,
+          `${'AB'[i]} round ${round + 1}: ${seconds.toFixed(1)} s, ${outcome}; ${losses.join(', ')}`,
         );
         await page.context().close();
       }
     }
     const dAlpha = Math.max(...alphas[1]!.map((a, k) => Math.abs(a - alphas[0]![k]!)));
     console.log(
-      `B/A wall time ${(totals[1]! / totals[0]!).toFixed(3)} (A ${totals[0]!.toFixed(0)} s, B ${totals[1]!.toFixed(0)} s in all); largest |Δα| ${dAlpha.toFixed(4)}`,
+      `B/A wall time ${(totals[1]! / totals[0]!).toFixed(3)} (A ${totals[0]!.toFixed(0)} s, B ${totals[1]!.toFixed(0)} s in all); largest |Δ${show ? 'a' : 'α'}| ${dAlpha.toFixed(4)}`,
     );
   } finally {
     await browser.close();
