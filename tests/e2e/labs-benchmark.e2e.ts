@@ -15,7 +15,7 @@ describe('backend benchmark lab', () => {
       trs.map((tr) => ({ ...(tr as HTMLElement).dataset })),
     );
     expect(rows.map((r) => `${r['backend']} ${r['model']}`)).toEqual(
-      ['d8', 'd16', 'd24', 'd32', 'd48', 'd64'].map((m) => `wasm ${m}`),
+      ['d8', 'd16', 'd24', 'd32', 'd48', 'd72'].map((m) => `wasm ${m}`),
     );
     for (const r of rows) {
       for (const key of ['ms', 'tokensPerSecond', 'flops', 'ceiling']) {

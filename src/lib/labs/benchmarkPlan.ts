@@ -34,7 +34,7 @@ export interface BenchmarkPlan {
 }
 
 /**
- * The benchmark the URL describes: the scaling sweep's five widths and predict-and-verify's d64,
+ * The benchmark the URL describes: the scaling sweep's five widths and predict-and-verify's d72,
  * with the sweep's batch and context, on the chosen backends (all four by default).
  * @example planBenchmark({ backend: 'wasm', timed: 3 }).runs.length // 6
  */

@@ -45,15 +45,18 @@ export function learningRateFor(dModel: number): number {
  * browser ladder keeps their shape (decoder-only, d_ff = 4·d_model) but fixes n_layer = 2
  * and sweeps d_model 8–48, so N = 12·2·d² spans 1.5k–55k (a factor of 36) and the five runs
  * take about 140 s on one WASM thread (21–81 ms per step). Every size sees the same 614k
- * tokens; the learning rate falls with width (learningRateFor). d_model 64 is the held-out
- * size for predict-and-verify.
+ * tokens; the learning rate falls with width (learningRateFor). HELD_OUT_RUN (d_model 72) is
+ * predict-and-verify's held-out size.
  */
 export const DEFAULT_LADDER: readonly RunConfig[] = [8, 16, 24, 32, 48].map((d) =>
   ladderRun(`d${d}`, d, { learningRate: learningRateFor(d) }),
 );
 
-/** The next size up, held out: fitted from DEFAULT_LADDER, then trained to check the forecast. */
-export const HELD_OUT_RUN: RunConfig = ladderRun('d64', 64, { learningRate: learningRateFor(64) });
+/**
+ * The held-out size of predict-and-verify: 2-layer d_model 72, N = 124,416, 2.25× the largest
+ * fitted size (d48, 55,296). Fitted from the ladder, then trained to check the forecast.
+ */
+export const HELD_OUT_RUN: RunConfig = ladderRun('d72', 72, { learningRate: learningRateFor(72) });
 
 /**
  * Two decades of N in about the browser ladder's time: the two smallest sizes drop to one layer

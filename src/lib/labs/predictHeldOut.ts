@@ -9,15 +9,26 @@ import { runsKey } from './storedRuns';
 import { type SweepFit, type SweepRun, fitSweep } from './sweepResults';
 
 /**
- * URL parameters of /labs/predict-and-verify/: the sweep's, plus the held-out width. Its ladder
- * stays the five 2-layer widths by default: the held-out size must be wider than all of them.
+ * Predict-and-verify's token budget per size: 1,228,800 (1,200 steps of 16 × 64), twice the
+ * sweep's. Chosen on seeds 1–4 in Node (WASM, the same engine): at the sweep's 614,400 tokens the
+ * held-out d72 missed by −3.4%, −1.5% and −4.0% (seeds 1–3), the largest sizes being the most
+ * under-trained; at 1,228,800 it landed at −1.8%, +0.1% and +0.9%.
+ */
+export const PREDICT_TOKENS = 1_228_800;
+
+/**
+ * URL parameters of /labs/predict-and-verify/: the sweep's, plus the held-out width, with the
+ * default two-decade ladder and PREDICT_TOKENS per size. The held-out size must be wider than
+ * every fitted one.
  */
 export const predictParams: ParamTable = [
   // The seed project's ladder is left out: its widest size (512) is already past any held-out width.
   ...sweepParams.map((p) =>
     p.kind === 'choice' && p.name === 'ladder'
-      ? { ...p, default: 'browser', options: p.options.filter((o) => o.value !== 'seed-project') }
-      : p,
+      ? { ...p, options: p.options.filter((o) => o.value !== 'seed-project') }
+      : p.name === 'tokens' && p.kind === 'quantity'
+        ? { ...p, default: String(PREDICT_TOKENS) }
+        : p,
   ),
   {
     kind: 'quantity',
@@ -36,7 +47,7 @@ export const predictParams: ParamTable = [
  * The sweep plan with the held-out size appended as its last run, at learningRateFor(target).
  * Throws an InputError when the target is not wider than every fitted size, or when fewer than
  * three sizes are fitted.
- * @example planPredict(values).runs.at(-1)!.name // 'd64'
+ * @example planPredict(values).runs.at(-1)!.name // 'd72'
  */
 export function planPredict(
   values: Readonly<Record<string, ParamValue>>,

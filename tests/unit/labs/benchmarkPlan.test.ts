@@ -6,12 +6,12 @@ const parse = (query: string) =>
   parseParams(benchmarkParams, readParams(benchmarkParams, new URLSearchParams(query)));
 
 describe('planBenchmark(values)', () => {
-  it('defaults to all four backends over the sweep ladder and the held-out d64, 3 timed steps', () => {
+  it('defaults to all four backends over the sweep ladder and the held-out d72, 3 timed steps', () => {
     const { values, errors } = parse('');
     expect(errors).toEqual({});
     const plan = planBenchmark(values);
     expect(plan.backends).toEqual(['webgpu', 'webgl', 'wasm', 'cpu']);
-    expect(plan.runs.map((r) => r.name)).toEqual(['d8', 'd16', 'd24', 'd32', 'd48', 'd64']);
+    expect(plan.runs.map((r) => r.name)).toEqual(['d8', 'd16', 'd24', 'd32', 'd48', 'd72']);
     expect(plan.runs.every((r) => r.train.batchSize === 16 && r.model.nCtx === 64)).toBe(true);
     expect(plan.timed).toBe(3);
   });

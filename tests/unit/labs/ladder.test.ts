@@ -29,13 +29,14 @@ describe('ladderRun(name, dModel, train)', () => {
 });
 
 describe('DEFAULT_LADDER, HELD_OUT_RUN', () => {
-  it('d_model 8–48, then 64 held out', () => {
+  it('d_model 8–48, then 72 held out: N 124,416, 2.25× the largest fitted (55,296)', () => {
     expect(DEFAULT_LADDER.map((r) => r.model.dModel)).toEqual([8, 16, 24, 32, 48]);
-    expect(HELD_OUT_RUN.model.dModel).toBe(64);
+    expect(HELD_OUT_RUN.model.dModel).toBe(72);
+    expect((12 * 2 * 72 ** 2) / (12 * 2 * 48 ** 2)).toBe(2.25);
   });
   it('take their learning rates from learningRateFor (0.0283 at d16, not 0.028)', () => {
     expect([...DEFAULT_LADDER, HELD_OUT_RUN].map((r) => r.train.learningRate)).toEqual(
-      [8, 16, 24, 32, 48, 64].map(learningRateFor),
+      [8, 16, 24, 32, 48, 72].map(learningRateFor),
     );
     expect(DEFAULT_LADDER[1]!.train.learningRate).toBeCloseTo(0.0283, 4);
   });

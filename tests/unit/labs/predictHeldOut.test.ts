@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   forecastErrorPercent,
   forecastHeldOut,
+  PREDICT_TOKENS,
   planPredict,
   predictParams,
 } from '../../../src/lib/labs/predictHeldOut';
@@ -32,16 +33,26 @@ const run = (d: number, noise = 0): SweepRun => {
 };
 
 describe('planPredict(values)', () => {
-  it('appends the held-out d_model 64 with its tuned learning rate to the default ladder', () => {
+  it('appends the held-out d_model 72 with its tuned learning rate to the two-decade ladder, 1,228,800 tokens each', () => {
     const plan = planPredict(parse(''));
-    expect(plan.runs.map((r) => r.model.dModel)).toEqual([8, 16, 24, 32, 48, 64]);
+    expect(plan.runs.map((r) => r.name)).toEqual([
+      'd6L1',
+      'd12L1',
+      'd16',
+      'd24',
+      'd32',
+      'd48',
+      'd72',
+    ]);
     expect(plan.runs.at(-1)!.train.learningRate).toBe(HELD_OUT_RUN.train.learningRate);
-    expect(plan.target).toBe(64);
-    expect(plan.targetN).toBe(98_304); // 12·2·64²
+    expect(plan.runs.every((r) => r.train.tokens === PREDICT_TOKENS)).toBe(true);
+    expect(PREDICT_TOKENS).toBe(1_228_800);
+    expect(plan.target).toBe(72);
+    expect(plan.targetN).toBe(124_416); // 12·2·72², 2.25× d48's 55,296
   });
   it('keys its stored runs by every run, the held-out one included', () => {
     const plan = planPredict(parse(''));
-    expect(plan.runs.at(-1)!.train.learningRate).toBe(learningRateFor(64));
+    expect(plan.runs.at(-1)!.train.learningRate).toBe(learningRateFor(72));
     expect(plan.key).toBe(runsKey('predict-and-verify', plan.runs));
     expect(planPredict(parse('target=96')).key).not.toBe(plan.key);
   });
