@@ -1,7 +1,7 @@
 // Browser benchmarks on the built site in headless Chromium (the project's flags: WebGPU and WebGL
 // on SwiftShader where there is no GPU):
-// 1. /labs/benchmark/: per backend, ms per step, tokens/s and achieved FLOP/s of every lab model
-//    next to that backend's 512³ matmul FLOP/s;
+// 1. /labs/benchmark/: per backend (BENCH_BACKEND=wasm for one), ms per step, tokens/s and
+//    achieved FLOP/s of every lab model next to that backend's 512³ matmul FLOP/s;
 // 2. the labs' default runs on WASM (BENCH_LABS=sweep,predict,isoflop; default: sweep): wall time
 //    and outcome, against the issue's bar (sweep under 180 s on 2 cores, R² > 0.95, α > 0;
 //    predict-and-verify within 2% at 2.25× the largest fitted N). Printed, never asserted: benchmarks do not pass or fail.
@@ -46,7 +46,7 @@ async function runLab(page: Page, url: string, lab: string, minutes: number): Pr
 async function backendTable(page: Page, baseUrl: string): Promise<void> {
   const seconds = await runLab(
     page,
-    `${baseUrl}/labs/benchmark/?backend=all&timed=3`,
+    `${baseUrl}/labs/benchmark/?backend=${process.env['BENCH_BACKEND'] ?? 'all'}&timed=3`,
     'benchmark',
     30,
   );
