@@ -75,14 +75,18 @@ export function createTrainingRunner() {
   };
 
   /**
-   * Before Start, for a plan too big to guess at (over PROBE_ABOVE_FLOPS): times PROBE_STEPS steps
-   * of each size that probes quickly, smallest first, and estimates the rest from them
-   * (estimateLadderTime). A newer plan abandons the probe after its current size.
+   * Before Start, for a plan whose unfinished sizes are too big to guess at (over
+   * PROBE_ABOVE_FLOPS): times PROBE_STEPS steps of each that probes quickly, smallest first, and
+   * estimates the rest from them (estimateLadderTime). A newer plan abandons the probe after its
+   * current size.
    */
   const probe = async (plan: SweepPlan) => {
     const generation = ++probeGeneration;
     setEstimate(undefined);
-    if (planFlopsOf(plan.runs) <= PROBE_ABOVE_FLOPS) {
+    // Only the sizes Start would train: those not already finished under these settings.
+    const stored = loadRuns(plan.key);
+    const runs = plan.runs.filter((r) => !stored.some((s) => s.name === r.name));
+    if (runs.length === 0 || planFlopsOf(runs) <= PROBE_ABOVE_FLOPS) {
       setProbing(false);
       return;
     }
@@ -92,13 +96,13 @@ export function createTrainingRunner() {
       const remote = workerApi();
       const chosen = await remote.init(plan.backend);
       let backendName: string = chosen.backend;
-      for (let run = nextProbe(plan.runs, probes); run; run = nextProbe(plan.runs, probes)) {
+      for (let run = nextProbe(runs, probes); run; run = nextProbe(runs, probes)) {
         const measured = await remote.probeStep(run);
         if (generation !== probeGeneration) return;
         backendName = measured.backend;
         probes.push({ name: run.name, msPerStep: measured.msPerStep });
       }
-      const result = estimateLadderTime(plan.runs, probes);
+      const result = estimateLadderTime(runs, probes);
       if (result) setEstimate({ ...result, backend: backendName, key: plan.key });
     } catch (error) {
       if (generation !== probeGeneration) return;
