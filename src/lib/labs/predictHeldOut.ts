@@ -12,7 +12,8 @@ import { type SweepFit, type SweepRun, fitSweep } from './sweepResults';
  * Predict-and-verify's token budget per size: 1,228,800 (1,200 steps of 16 × 64), twice the
  * sweep's. Chosen on seeds 1–4 in Node (WASM, the same engine): at the sweep's 614,400 tokens the
  * held-out d72 missed by −3.4%, −1.5% and −4.0% (seeds 1–3), the largest sizes being the most
- * under-trained; at 1,228,800 it landed at −1.8%, +0.1% and +0.9%, and seed 4 at −0.5%.
+ * under-trained; at 1,228,800 it landed at −1.8%, +0.1% and +0.9%, and seed 4 at −0.5%. (Those
+ * runs had a flat-buffer AdamW, since dropped; with today's, seeds 1 and 2 give +0.15% and −0.8%.)
  */
 export const PREDICT_TOKENS = 1_228_800;
 
