@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   LONG_SWEEP_SECONDS,
   MAX_PROBE_SECONDS,
+  PROBE_ABOVE_FLOPS,
   PROBE_STEPS,
   estimateLadderTime,
   formatDuration,
@@ -10,6 +11,8 @@ import {
   stepFlopsOf,
 } from '../../../src/lib/labs/estimateLadderTime';
 import { SEED_LADDER, WIDE_LADDER } from '../../../src/lib/labs/ladder';
+import { planPredict, predictParams } from '../../../src/lib/labs/predictHeldOut';
+import { parseParams, readParams } from '../../../src/lib/paramTable';
 import { REL } from '../../tolerance';
 
 const [nano, micro, mini, small] = SEED_LADDER as [
@@ -32,9 +35,14 @@ describe('planFlopsOf(runs)', () => {
   it('sums steps × step FLOPs: the seed ladder at 614,400 tokens (150 steps each) is 1.68e14', () => {
     expect(planFlopsOf(SEED_LADDER)).toBe(272_891_904 * 614_400);
   });
-  it('puts the default ladder below the probe threshold and the seed ladder above it', () => {
-    expect(planFlopsOf(WIDE_LADDER)).toBeLessThan(1e12);
-    expect(planFlopsOf(SEED_LADDER)).toBeGreaterThan(1e12);
+  it('puts the default plans below the probe threshold (no page loads tfjs to probe) and the seed ladder above it', () => {
+    expect(planFlopsOf(WIDE_LADDER)).toBeLessThan(PROBE_ABOVE_FLOPS);
+    const predict = planPredict(
+      parseParams(predictParams, readParams(predictParams, new URLSearchParams(''))).values,
+    );
+    expect(planFlopsOf(predict.runs)).toBeGreaterThan(1e12);
+    expect(planFlopsOf(predict.runs)).toBeLessThan(PROBE_ABOVE_FLOPS);
+    expect(planFlopsOf(SEED_LADDER)).toBeGreaterThan(PROBE_ABOVE_FLOPS);
   });
 });
 
