@@ -46,7 +46,8 @@ export default function LadderEstimate(props: {
             <Show when={e().long}>
               {' '}
               That is more than 10 minutes. On a computer without a GPU, the default ladder (two
-              decades of N) takes about 2–3 minutes; this one is made for WebGPU.
+              decades of N) takes about 2–3 minutes; ladders this large are for WebGPU on a real
+              GPU.
             </Show>
           </p>
         )}
