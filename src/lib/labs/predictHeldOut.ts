@@ -13,7 +13,7 @@ import { type SweepFit, type SweepRun, fitSweep } from './sweepResults';
  * sweep's. Chosen on seeds 1–4 in Node (WASM, the same engine): at the sweep's 614,400 tokens the
  * held-out d72 missed by −3.4%, −1.5% and −4.0% (seeds 1–3), the largest sizes being the most
  * under-trained; at 1,228,800 it landed at −1.8%, +0.1% and +0.9%, and seed 4 at −0.5%. (Those
- * runs had a flat-buffer AdamW, since dropped; with today's, seeds 1 and 2 give +0.15% and −0.8%.)
+ * runs had a flat-buffer AdamW, since dropped; with today's, seeds 1–4 give +0.15%, −0.8%, −1.9% and −2.5%.)
  */
 export const PREDICT_TOKENS = 1_228_800;
 
