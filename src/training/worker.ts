@@ -8,7 +8,6 @@
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendName } from '../lib/labs/backendNames';
-import { PROBE_STEPS } from '../lib/labs/estimateLadderTime';
 import type { RunConfig } from '../lib/labs/trainConfig';
 import { runWithFallback, type BackendFallback, type BackendProbe } from './backend';
 import { activateBackend, selectBackend } from './backendBrowser';
@@ -83,14 +82,6 @@ const api = {
     timed = 3,
   ): Promise<{ backend: string; ms: number; flopsPerSecond: number }> {
     return { backend: tf.getBackend(), ...(await measureMatmul(size, timed)) };
-  },
-  /**
-   * The pre-Start probe: ms per step of `run` on the active backend from PROBE_STEPS steps (one
-   * warm-up, the median of the rest), on random tokens so the corpus need not be loaded.
-   */
-  async probeStep(run: RunConfig): Promise<{ backend: string; msPerStep: number }> {
-    const { msPerStep } = await measureStep(run, PROBE_STEPS - 1);
-    return { backend: tf.getBackend(), msPerStep };
   },
   /** Median ms per training step of `run` on the active backend, and what it achieves. */
   async stepThroughput(run: RunConfig, timed = 3): Promise<StepThroughput> {

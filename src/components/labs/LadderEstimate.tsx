@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { formatDuration } from '../../lib/labs/estimateLadderTime';
+import { describeSizeEstimate, formatDuration } from '../../lib/labs/estimateLadderTime';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
 import type { ParamTable } from '../../lib/paramTable';
 import type { createTrainingRunner } from './createTrainingRunner';
@@ -36,13 +36,7 @@ export default function LadderEstimate(props: {
           >
             {e().long ? 'This ladder would take' : 'Estimated time:'} about{' '}
             <strong>{formatDuration(e().seconds)}</strong> on this browser ({e().backend}):{' '}
-            {e()
-              .sizes.map(
-                (z) =>
-                  `${z.name} ${formatDuration(z.seconds)} (${z.source === 'probe' ? `${z.steps} steps at ${Math.round(z.msPerStep)} ms, timed` : `scaled from ${z.from ?? ''} by FLOPs per step`})`,
-              )
-              .join(', ')}
-            .
+            {e().sizes.map(describeSizeEstimate).join(', ')}.
             <Show when={e().long}>
               {' '}
               That is more than 10 minutes. On a computer without a GPU, the default ladder (two

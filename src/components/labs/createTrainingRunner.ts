@@ -4,6 +4,7 @@ import type { SweepPlan } from '../../lib/labs/sweepPlan';
 import { estimateParams12LD2 } from '../../lib/countParameters';
 import {
   PROBE_ABOVE_FLOPS,
+  PROBE_STEPS,
   type LadderEstimate,
   type SizeProbe,
   estimateLadderTime,
@@ -11,6 +12,7 @@ import {
   planFlopsOf,
 } from '../../lib/labs/estimateLadderTime';
 import { estimateSecondsLeft } from '../../lib/labs/estimateSecondsLeft';
+import { splitFinished } from '../../lib/labs/storedRuns';
 import { toSweepRun } from '../../lib/labs/sweepOutcome';
 import type { SweepRun } from '../../lib/labs/sweepResults';
 import { stepsFor, type RunConfig } from '../../lib/labs/trainConfig';
@@ -83,10 +85,9 @@ export function createTrainingRunner() {
   const probe = async (plan: SweepPlan) => {
     const generation = ++probeGeneration;
     setEstimate(undefined);
-    // Only the sizes Start would train: those not already finished under these settings.
-    const stored = loadRuns(plan.key);
-    const runs = plan.runs.filter((r) => !stored.some((s) => s.name === r.name));
-    if (runs.length === 0 || planFlopsOf(runs) <= PROBE_ABOVE_FLOPS) {
+    // Only the sizes Start would train.
+    const runs = splitFinished(plan.runs, loadRuns(plan.key)).todo;
+    if (planFlopsOf(runs) <= PROBE_ABOVE_FLOPS) {
       setProbing(false);
       return;
     }
@@ -94,16 +95,15 @@ export function createTrainingRunner() {
     const probes: SizeProbe[] = [];
     try {
       const remote = workerApi();
-      const chosen = await remote.init(plan.backend);
-      let backendName: string = chosen.backend;
+      const { backend: chosen } = await remote.init(plan.backend);
       for (let run = nextProbe(runs, probes); run; run = nextProbe(runs, probes)) {
-        const measured = await remote.probeStep(run);
+        // One warm-up step and PROBE_STEPS − 1 timed.
+        const { msPerStep } = await remote.stepThroughput(run, PROBE_STEPS - 1);
         if (generation !== probeGeneration) return;
-        backendName = measured.backend;
-        probes.push({ name: run.name, msPerStep: measured.msPerStep });
+        probes.push({ name: run.name, msPerStep });
       }
       const result = estimateLadderTime(runs, probes);
-      if (result) setEstimate({ ...result, backend: backendName, key: plan.key });
+      if (result) setEstimate({ ...result, backend: chosen, key: plan.key });
     } catch (error) {
       if (generation !== probeGeneration) return;
       setMessage(
@@ -128,10 +128,8 @@ export function createTrainingRunner() {
     setStatus('running');
     setMessage('');
     // Only runs stored under these exact settings count as done (not whatever the page shows).
-    let done = loadRuns(plan.key).filter((r) => plan.runs.some((p) => p.name === r.name));
-    if (done.length === plan.runs.length) done = [];
+    const { done, todo } = splitFinished(plan.runs, loadRuns(plan.key));
     setRuns(done);
-    const todo = plan.runs.filter((p) => !done.some((r) => r.name === p.name));
     const totalSteps = todo.reduce((s, r) => s + stepsFor(r.model, r.train), 0);
     let stepsBefore = 0;
     const measured = done.map((r) => ({ N: r.N, msPerStep: r.elapsedMs / r.steps }));

@@ -137,6 +137,18 @@ export function formatDuration(seconds: number): string {
   return `${hours} h ${minutes % 60} min`;
 }
 
+/**
+ * One size's share of the estimate as the page says it: its time and where the time came from.
+ * @example describeSizeEstimate({ name: 'nano', steps: 150, msPerStep: 920, seconds: 138, source: 'probe' }) // 'nano 2 min (150 steps at 920 ms, timed)'
+ */
+export function describeSizeEstimate(z: SizeEstimate): string {
+  const how =
+    z.source === 'probe'
+      ? `${z.steps} steps at ${Math.round(z.msPerStep)} ms, timed`
+      : `scaled from ${z.from ?? 'the largest timed size'} by FLOPs per step`;
+  return `${z.name} ${formatDuration(z.seconds)} (${how})`;
+}
+
 function largestProbed(runs: readonly RunConfig[], probes: readonly SizeProbe[]) {
   let best: { run: RunConfig; probe: SizeProbe } | undefined;
   for (const run of runs) {

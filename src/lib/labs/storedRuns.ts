@@ -133,3 +133,18 @@ export function readAllStoredRuns(text: string | null): StoredSweep[] {
     return [];
   }
 }
+
+/**
+ * What Start trains: the stored runs that belong to `runs` (done) and the sizes still to train
+ * (todo), smallest first. When every size is already stored, Start trains them all again, so
+ * done is empty and todo is every run. The pre-Start estimate times the same todo.
+ * @example splitFinished(plan.runs, stored).todo.map((r) => r.name) // the unfinished sizes
+ */
+export function splitFinished(
+  runs: readonly RunConfig[],
+  stored: readonly SweepRun[],
+): { done: SweepRun[]; todo: RunConfig[] } {
+  const mine = stored.filter((s) => runs.some((r) => r.name === s.name));
+  const done = mine.length === runs.length ? [] : mine;
+  return { done, todo: runs.filter((r) => !done.some((s) => s.name === r.name)) };
+}

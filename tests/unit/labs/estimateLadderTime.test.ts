@@ -4,6 +4,7 @@ import {
   MAX_PROBE_SECONDS,
   PROBE_ABOVE_FLOPS,
   PROBE_STEPS,
+  describeSizeEstimate,
   estimateLadderTime,
   formatDuration,
   nextProbe,
@@ -117,4 +118,14 @@ describe('formatDuration(seconds)', () => {
     [400_000, '5 days'],
     [Number.NaN, 'an unknown time'],
   ])('formatDuration(%d) = %s', (s, text) => expect(formatDuration(s)).toBe(text));
+});
+
+describe('describeSizeEstimate(size)', () => {
+  it('says how long and whether the time was timed or scaled', () => {
+    const e = estimateLadderTime(SEED_LADDER, [{ name: 'nano', msPerStep: 920 }])!;
+    expect(describeSizeEstimate(e.sizes[0]!)).toBe('nano 2 min (150 steps at 920 ms, timed)');
+    expect(describeSizeEstimate(e.sizes[3]!)).toMatch(
+      /^small \d+ h \d+ min \(scaled from nano by FLOPs per step\)$/,
+    );
+  });
 });

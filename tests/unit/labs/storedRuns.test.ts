@@ -6,6 +6,7 @@ import {
   readAllStoredRuns,
   readStoredRuns,
   runsKey,
+  splitFinished,
   storeRuns,
 } from '../../../src/lib/labs/storedRuns';
 import { DEFAULT_LADDER, ladderRun } from '../../../src/lib/labs/ladder';
@@ -125,5 +126,21 @@ describe('readAllStoredRuns(text)', () => {
   });
   it.each([null, '', 'not json', '[1,2]', '7'])('gives [] for %j', (text) => {
     expect(readAllStoredRuns(text)).toEqual([]);
+  });
+});
+
+describe('splitFinished(runs, stored)', () => {
+  it('keeps the stored sizes of this ladder as done and trains the rest, smallest first', () => {
+    const { done, todo } = splitFinished(DEFAULT_LADDER, [run(16), run(64), run(8)]);
+    expect(done.map((r) => r.name)).toEqual(['d16', 'd8']); // d64 is not in this ladder
+    expect(todo.map((r) => r.name)).toEqual(['d24', 'd32', 'd48']);
+  });
+  it('trains every size again when all are stored', () => {
+    const { done, todo } = splitFinished(
+      DEFAULT_LADDER,
+      [8, 16, 24, 32, 48].map((d) => run(d)),
+    );
+    expect(done).toEqual([]);
+    expect(todo).toHaveLength(5);
   });
 });
