@@ -45,11 +45,10 @@ export default function Calculator<R extends Record<string, unknown>, P = unknow
     : worker
       ? createWorkerOutcome<R, P>(slug, state.raw, state.ready)
       : undefined;
-  const local = createMemo(() =>
-    remote || !('compute' in props.def)
-      ? undefined
-      : runCalculator(props.def as CalculatorDef<R>, state.raw()),
-  );
+  const local = createMemo(() => {
+    const def = props.def;
+    return remote || !('compute' in def) ? undefined : runCalculator(def, state.raw());
+  });
   const outcome = (): Outcome<R> => local() ?? remote?.outcome() ?? COMPUTING;
   // Ready for readers and tests once the URL is read and, for a worker, its answer is in.
   const settled = () =>
