@@ -24,6 +24,7 @@ export async function run(): Promise<void> {
   const tf = await import('@tensorflow/tfjs-core');
   await import('@tensorflow/tfjs-backend-cpu');
   await import('@tensorflow/tfjs-backend-wasm');
+  await import('../src/training/wasmKernels');
   const { DEFAULT_LADDER, HELD_OUT_RUN } = await import('../src/lib/labs/ladder');
   const { measureMatmul, measureStep } = await import('../src/training/throughput');
   const ladder = [...DEFAULT_LADDER, HELD_OUT_RUN];

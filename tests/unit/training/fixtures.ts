@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
+import '../../../src/training/wasmKernels';
 import '../../../src/training/registerGradients';
 import type { ModelConfig } from '../../../src/lib/labs/modelConfig';
 import { fnv1a32, decodeCorpus, type Corpus, type CorpusMeta } from '../../../src/training/data';

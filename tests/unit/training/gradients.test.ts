@@ -74,48 +74,118 @@ describe('crossEntropy(model, ids, targets) gradients', () => {
 describe('applyAdamW(opt, grads, lr)', () => {
   beforeAll(() => useBackend('cpu'));
 
-  it('equals AdamW worked by hand in float64 (clip, moments, decay on matrices only)', () => {
-    const p = [
-      tf.variable(tf.tensor2d([0.5, -1, 2, 0.25], [2, 2])),
-      tf.variable(tf.tensor1d([1, -2, 3])),
-    ];
-    const settings = { beta1: 0.9, beta2: 0.99, epsilon: 1e-8, weightDecay: 0.1, gradClipNorm: 1 };
-    const opt = createAdamW(p, settings);
-    const g = [
-      [3, -1, 0.5, 2],
-      [-4, 1, 0.25],
-    ];
-    // Reference: Loshchilov & Hutter 2019, Algorithm 2, by hand in float64.
-    const w = [
-      [0.5, -1, 2, 0.25],
-      [1, -2, 3],
-    ];
-    const m = w.map((r) => r.map(() => 0));
-    const v = w.map((r) => r.map(() => 0));
-    for (let step = 1; step <= 2; step++) {
-      tf.tidy(() =>
-        applyAdamW(
-          opt,
-          g.map((r, i) => tf.tensor(r, p[i]!.shape)),
-          0.01,
-        ),
-      );
-      const norm = Math.sqrt(g.flat().reduce((s, x) => s + x * x, 0));
-      const f = Math.min(1, 1 / (norm + 1e-6));
-      w.forEach((row, i) =>
-        row.forEach((_, j) => {
-          const gi = g[i]![j]! * f;
-          m[i]![j] = 0.9 * m[i]![j]! + 0.1 * gi;
-          v[i]![j] = 0.99 * v[i]![j]! + 0.01 * gi * gi;
-          const mh = m[i]![j]! / (1 - 0.9 ** step);
-          const vh = v[i]![j]! / (1 - 0.99 ** step);
-          const decay = i === 0 ? 0.01 * 0.1 * row[j]! : 0;
-          row[j] = row[j]! - decay - (0.01 * mh) / (Math.sqrt(vh) + 1e-8);
-        }),
-      );
+  it.each(['host', 'device'] as const)(
+    'equals AdamW worked by hand in float64 (clip, moments, decay on matrices only), moments on the %s',
+    (where) => {
+      const p = [
+        tf.variable(tf.tensor2d([0.5, -1, 2, 0.25], [2, 2])),
+        tf.variable(tf.tensor1d([1, -2, 3])),
+      ];
+      const settings = {
+        beta1: 0.9,
+        beta2: 0.99,
+        epsilon: 1e-8,
+        weightDecay: 0.1,
+        gradClipNorm: 1,
+      };
+      const opt = createAdamW(p, settings, where);
+      expect(opt.moments.where).toBe(where);
+      const g = [
+        [3, -1, 0.5, 2],
+        [-4, 1, 0.25],
+      ];
+      // Reference: Loshchilov & Hutter 2019, Algorithm 2, by hand in float64.
+      const w = [
+        [0.5, -1, 2, 0.25],
+        [1, -2, 3],
+      ];
+      const m = w.map((r) => r.map(() => 0));
+      const v = w.map((r) => r.map(() => 0));
+      for (let step = 1; step <= 2; step++) {
+        tf.tidy(() =>
+          applyAdamW(
+            opt,
+            g.map((r, i) => tf.tensor(r, p[i]!.shape)),
+            0.01,
+          ),
+        );
+        const norm = Math.sqrt(g.flat().reduce((s, x) => s + x * x, 0));
+        const f = Math.min(1, 1 / (norm + 1e-6));
+        w.forEach((row, i) =>
+          row.forEach((_, j) => {
+            const gi = g[i]![j]! * f;
+            m[i]![j] = 0.9 * m[i]![j]! + 0.1 * gi;
+            v[i]![j] = 0.99 * v[i]![j]! + 0.01 * gi * gi;
+            const mh = m[i]![j]! / (1 - 0.9 ** step);
+            const vh = v[i]![j]! / (1 - 0.99 ** step);
+            const decay = i === 0 ? 0.01 * 0.1 * row[j]! : 0;
+            row[j] = row[j]! - decay - (0.01 * mh) / (Math.sqrt(vh) + 1e-8);
+          }),
+        );
+      }
+      p.forEach((t, i) => Array.from(t.dataSync()).forEach((x, j) => closeTo(x, w[i]![j]!, F32)));
+      disposeAdamW(opt);
+      p.forEach((t) => t.dispose());
+    },
+  );
+
+  it('gives the same weights to the bit with the moments on the host or the device (WASM, clipping on)', async () => {
+    await useBackend('wasm');
+    const config: ModelConfig = { nVocab: 12, nCtx: 8, nLayer: 1, dModel: 8, nHeads: 2 };
+    const settings = {
+      beta1: 0.9,
+      beta2: 0.95,
+      epsilon: 1e-8,
+      weightDecay: 0.1,
+      gradClipNorm: 0.05,
+    };
+    const ids = tf.tensor2d(
+      Array.from({ length: 32 }, (_, i) => (i * 5) % 12),
+      [4, 8],
+      'int32',
+    );
+    const targets = tf.tensor2d(
+      Array.from({ length: 32 }, (_, i) => (i * 7 + 1) % 12),
+      [4, 8],
+      'int32',
+    );
+    const weights = (['host', 'device'] as const).map((where) => {
+      const model = createModel(config, 3);
+      const opt = createAdamW(trainableVariables(model), settings, where);
+      for (let step = 0; step < 4; step++)
+        tf.tidy(() => {
+          const { grads } = tf.variableGrads(() => crossEntropy(model, ids, targets), opt.params);
+          applyAdamW(
+            opt,
+            opt.params.map((p) => grads[p.name]!),
+            0.01,
+          );
+        });
+      const values = opt.params.map((p) => Array.from(p.dataSync()));
+      disposeAdamW(opt);
+      disposeModel(model);
+      return values;
+    });
+    expect(weights[0]).toEqual(weights[1]);
+    [ids, targets].forEach((t) => t.dispose());
+    await useBackend('cpu');
+  });
+
+  it('keeps the moments in main memory on the CPU and WASM backends by default', async () => {
+    for (const backend of ['cpu', 'wasm'] as const) {
+      await useBackend(backend);
+      const p = [tf.variable(tf.ones([2]))];
+      const opt = createAdamW(p, {
+        beta1: 0.9,
+        beta2: 0.99,
+        epsilon: 1e-8,
+        weightDecay: 0,
+        gradClipNorm: 0,
+      });
+      expect(opt.moments.where).toBe('host');
+      disposeAdamW(opt);
+      p.forEach((t) => t.dispose());
     }
-    p.forEach((t, i) => Array.from(t.dataSync()).forEach((x, j) => closeTo(x, w[i]![j]!, F32)));
-    disposeAdamW(opt);
-    p.forEach((t) => t.dispose());
+    await useBackend('cpu');
   });
 });
