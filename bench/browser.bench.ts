@@ -2,7 +2,8 @@
 // on SwiftShader where there is no GPU):
 // 1. /labs/benchmark/: per backend (BENCH_BACKEND=wasm for one), ms per step, tokens/s and
 //    achieved FLOP/s of every lab model next to that backend's 512³ matmul FLOP/s;
-// 2. the labs' default runs on WASM (BENCH_LABS=sweep,predict,isoflop; default: sweep): wall time
+// 2. the labs' default runs on WASM (BENCH_LABS=sweep,predict,isoflop; default: sweep; or a lab's
+//    path and query, several separated by ';'): wall time
 //    and outcome, against the issue's bar (sweep under 180 s on 2 cores, R² > 0.95, α > 0;
 //    predict-and-verify within 2% at 2.25× the largest fitted N). Printed, never asserted: benchmarks do not pass or fail.
 // 3. BENCH_AB=<another build folder> (e.g. a build of an older commit): the same sweep on both
@@ -26,6 +27,15 @@ async function results(page: Page): Promise<Record<string, number>> {
           (e.getAttribute('data-budget') ? `@${e.getAttribute('data-budget')}` : ''),
         Number(e.getAttribute('data-value')),
       ]),
+    ),
+  );
+}
+
+/** Each finished run's name and final validation loss, from the runs table. */
+function runLosses(page: Page): Promise<string[]> {
+  return page.$$eval('tr[data-run]', (rows) =>
+    rows.map(
+      (r) => `${r.getAttribute('data-run')} ${Number(r.getAttribute('data-loss')).toFixed(4)}`,
     ),
   );
 }
@@ -104,6 +114,19 @@ const LABS: Record<
   },
 };
 
+/**
+ * BENCH_LABS as lab specs: names from LABS, or a lab's own path and query separated by ';'
+ * (e.g. BENCH_LABS='/labs/isoflop/?backend=wasm&budgets=3e10,6e10,1.2e11'), shown like its lab.
+ */
+function labsToRun(list: string): (typeof LABS)[string][] {
+  return list.split(list.includes('/') ? ';' : ',').flatMap((entry) => {
+    if (entry in LABS) return [LABS[entry]!];
+    const lab = entry.split('/')[2];
+    const known = Object.values(LABS).find((l) => l.lab === lab);
+    return entry.startsWith('/labs/') && known ? [{ ...known, path: entry }] : [];
+  });
+}
+
 /** The sweep the engine is compared on (issue 16): five widths, 614k tokens each, WASM. */
 const AB_SWEEP =
   '/labs/scaling-sweep/?d_models=8,16,24,32,48&tokens=614400&batch=16&seed=1&backend=wasm';
@@ -126,12 +149,7 @@ async function sideBySide(baseline: string, dist: string): Promise<void> {
         const url = `${servers[i]!.baseUrl}${path}`;
         const seconds = await runLab(page, url, lab, 20);
         const r = await results(page);
-        const losses = await page.$$eval('tr[data-run]', (rows) =>
-          rows.map(
-            (r) =>
-              `${r.getAttribute('data-run')} ${Number(r.getAttribute('data-loss')).toFixed(4)}`,
-          ),
-        );
+        const losses = await runLosses(page);
         totals[i]! += seconds;
         alphas[i]!.push(r['alpha'] ?? r['a'] ?? Number.NaN);
         const outcome = show
@@ -173,12 +191,11 @@ export async function run(): Promise<void> {
   try {
     const page = await (await browser.newContext()).newPage();
     await backendTable(page, baseUrl);
-    for (const lab of (process.env['BENCH_LABS'] ?? 'sweep').split(',').filter((l) => l in LABS)) {
-      const spec = LABS[lab]!;
+    for (const spec of labsToRun(process.env['BENCH_LABS'] ?? 'sweep')) {
       const fresh = await (await browser.newContext()).newPage(); // empty storage: every size trains
       const seconds = await runLab(fresh, `${baseUrl}${spec.path}`, spec.lab, spec.minutes);
       console.log(
-        `\n### ${spec.path} (defaults): ${seconds.toFixed(1)} s wall; ${spec.show(await results(fresh))}`,
+        `\n### ${spec.path}: ${seconds.toFixed(1)} s wall; ${spec.show(await results(fresh))}; ${(await runLosses(fresh)).join(', ')}`,
       );
       await fresh.context().close();
     }

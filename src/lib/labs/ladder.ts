@@ -44,7 +44,7 @@ export function learningRateFor(dModel: number): number {
  * non-embedding parameters) are far beyond what a 2-core laptop trains in minutes. The
  * browser ladder keeps their shape (decoder-only, d_ff = 4·d_model) but fixes n_layer = 2
  * and sweeps d_model 8–48, so N = 12·2·d² spans 1.5k–55k (a factor of 36) and the five runs
- * take about 140 s on one WASM thread (21–81 ms per step). Every size sees the same 614k
+ * take 73–82 s on WASM in Chromium on two cores (18–48 ms per step). Every size sees the same 614k
  * tokens; the learning rate falls with width (learningRateFor). HELD_OUT_RUN (d_model 72) is
  * predict-and-verify's held-out size.
  */
