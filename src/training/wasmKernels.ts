@@ -41,8 +41,11 @@ interface WasmBackendLike {
 
 const instances = new WeakMap<WebAssembly.Memory, Kernels | null>();
 
-function decode(base64: string): Uint8Array {
-  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+function decode(base64: string): Uint8Array<ArrayBuffer> {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }
 
 /** The kernels bound to the backend's memory, or null where this browser lacks WASM SIMD. */
@@ -82,7 +85,7 @@ const replaced = new Map<string, { tfjs: tf.KernelConfig; ours: tf.KernelConfig 
 function override(
   name: string,
   run: (
-    args: tf.KernelFunctionArgs,
+    args: Parameters<tf.KernelFunc>[0],
     backend: WasmBackendLike,
   ) => tf.TensorInfo | tf.TensorInfo[] | null,
 ): void {

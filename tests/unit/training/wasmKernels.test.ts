@@ -7,7 +7,6 @@ import {
   runWithTfjsKernels,
   wasmKernelsActive,
 } from '../../../src/training/wasmKernels';
-// @ts-expect-error: a plain .mjs build script without type declarations
 import { assembleKernel } from '../../../scripts/build-kernels.mjs';
 import { useBackend } from './fixtures';
 
@@ -104,9 +103,10 @@ describe('the WASM kernels', () => {
     'transpose of %j by %j (%s) equals the CPU backend exactly',
     async (shape, perm, dtype) => {
       const n = shape.reduce((x, y) => x * y, 1);
-      const values = Array.from({ length: n }, (_, i) =>
-        dtype === 'bool' ? i % 3 === 0 : i * 1.5,
-      );
+      const values: number[] | boolean[] =
+        dtype === 'bool'
+          ? Array.from({ length: n }, (_, i) => i % 3 === 0)
+          : Array.from({ length: n }, (_, i) => i * 1.5);
       const { cpu, wasm } = await onBoth(() =>
         tf.tidy(() => tf.transpose(tf.tensor(values, [...shape], dtype), [...perm]).arraySync()),
       );
