@@ -1,18 +1,20 @@
 /**
- * Faster BatchMatMul and Transpose kernels for tfjs's WASM backend, installed over its own on
- * import (training only: the parameter audit and the calculators never load this file).
+ * Faster BatchMatMul, Transpose and SplitV kernels for tfjs's WASM backend, installed over its
+ * own on import (training only: the parameter audit and the calculators never load this file).
  *
  * tfjs-backend-wasm 4.22 sends a matMul with a batch of more than one matrix to a plain scalar
  * loop (batch_mat_mul_impl.cc, `slow_batch_matmul`); only a single product reaches XNNPACK.
  * Attention's products over heads, [B, h, T, d_h] · [B, h, d_h, T] and back, are such batches,
  * and they took 35 of a d48 step's 83 ms in Node. Its Transpose moved about 100 million
- * elements a second, and a step's transposes took 13 ms more. No maintained library supplies
+ * elements a second: a step's transposes took 13 ms more, and the split into Q, K and V 4–6 ms
+ * (tfjs splits through a general slice). No maintained library supplies
  * such kernels for this backend, so these are written by hand in kernels/wasmKernels.wat (the
  * product in WASM SIMD, f32x4), assembled by scripts/build-kernels.mjs and instantiated on the
  * backend's own memory, so they read and write the tensors in place. Every other case (a single
  * matrix, transposed or broadcast operands, a width not a multiple of 4, 1-byte or 8-byte
  * elements, more than four axes after merging, no WASM SIMD) goes to tfjs's kernel unchanged.
- * tests/unit/training/wasmKernels.test.ts compares both with the CPU backend.
+ * tests/unit/training/wasmKernels.test.ts checks them against the CPU backend, and the product
+ * against tfjs's own kernel to the bit.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
