@@ -80,6 +80,9 @@ export function wasmKernelsActive(): boolean {
 const offset = (backend: WasmBackendLike, t: tf.TensorInfo) =>
   backend.dataIdMap.get(t.dataId).memoryOffset;
 
+/** The copying kernels move 4-byte elements (float32, int32); bool and complex64 go to tfjs. */
+const fourBytes = (t: tf.TensorInfo) => t.dtype === 'float32' || t.dtype === 'int32';
+
 /** tfjs's own kernels and these, by name, for runWithTfjsKernels. */
 const replaced = new Map<string, { tfjs: tf.KernelConfig; ours: tf.KernelConfig }>();
 
@@ -128,7 +131,7 @@ function fits(a: tf.TensorInfo, b: tf.TensorInfo, transposed: boolean): boolean 
   if (transposed || r < 3 || b.shape.length !== r) return false;
   if (a.dtype !== 'float32' || b.dtype !== 'float32') return false;
   for (let i = 0; i < r - 2; i++) if (a.shape[i] !== b.shape[i]) return false;
-  return a.shape.slice(0, -2).reduce((x, y) => x * y, 1) > 1 && b.shape[r - 1]! % 4 === 0;
+  return tf.util.sizeFromShape(a.shape.slice(0, -2)) > 1 && b.shape[r - 1]! % 4 === 0;
 }
 
 override('BatchMatMul', ({ inputs, attrs }, backend) => {
@@ -140,7 +143,7 @@ override('BatchMatMul', ({ inputs, attrs }, backend) => {
   const [m, k, n] = [a.shape[r - 2]!, a.shape[r - 1]!, b.shape[r - 1]!];
   const outer = a.shape.slice(0, -2);
   const out = backend.makeOutput([...outer, m, n], 'float32');
-  const batch = outer.reduce((x, y) => x * y, 1);
+  const batch = tf.util.sizeFromShape(outer);
   kernels.batchMatMul(offset(backend, a), offset(backend, b), offset(backend, out), batch, m, k, n);
   return out;
 });
@@ -155,7 +158,7 @@ export function planTranspose(
   shape: readonly number[],
   perm: readonly number[],
 ): { sizes: number[]; strides: number[] } | null {
-  const inStrides = shape.map((_, i) => shape.slice(i + 1).reduce((x, y) => x * y, 1));
+  const inStrides = shape.map((_, i) => tf.util.sizeFromShape(shape.slice(i + 1)));
   const sizes: number[] = [];
   const strides: number[] = [];
   for (const p of perm) {
@@ -180,8 +183,7 @@ export function planTranspose(
 override('Transpose', ({ inputs, attrs }, backend) => {
   const { x } = inputs as { x: tf.TensorInfo };
   const { perm } = attrs as { perm: number[] };
-  if (x.dtype !== 'float32' && x.dtype !== 'int32') return null;
-  const plan = planTranspose(x.shape, perm);
+  const plan = fourBytes(x) ? planTranspose(x.shape, perm) : null;
   const kernels = plan ? kernelsFor(backend) : null;
   if (!plan || !kernels) return null;
   const out = backend.makeOutput(
@@ -200,7 +202,7 @@ override('Transpose', ({ inputs, attrs }, backend) => {
 override('SplitV', ({ inputs, attrs }, backend) => {
   const { x } = inputs as { x: tf.TensorInfo };
   const { numOrSizeSplits, axis } = attrs as { numOrSizeSplits: number | number[]; axis: number };
-  const kernels = x.dtype === 'float32' || x.dtype === 'int32' ? kernelsFor(backend) : null;
+  const kernels = fourBytes(x) ? kernelsFor(backend) : null;
   if (!kernels) return null;
   const ax = tf.util.parseAxisParam(axis, x.shape)[0]!;
   const parts = tf.backend_util.prepareSplitSize(x as tf.Tensor, numOrSizeSplits, ax);
