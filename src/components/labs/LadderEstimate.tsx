@@ -1,5 +1,9 @@
 import { Show } from 'solid-js';
-import { describeSizeEstimate, formatDuration } from '../../lib/labs/estimateLadderTime';
+import {
+  DEFAULT_SWEEP_SECONDS,
+  describeSizeEstimate,
+  formatDuration,
+} from '../../lib/labs/estimateLadderTime';
 import type { SweepPlan } from '../../lib/labs/sweepPlan';
 import type { ParamTable } from '../../lib/paramTable';
 import type { createTrainingRunner } from './createTrainingRunner';
@@ -40,8 +44,8 @@ export default function LadderEstimate(props: {
             <Show when={e().long}>
               {' '}
               That is more than 10 minutes. On a computer without a GPU, the default ladder (two
-              decades of N) takes about 2–3 minutes; ladders this large are for WebGPU on a real
-              GPU.
+              decades of N) takes about {formatDuration(DEFAULT_SWEEP_SECONDS)}; ladders this large
+              are for WebGPU on a real GPU.
             </Show>
           </p>
         )}

@@ -17,9 +17,16 @@ export const MAX_PROBE_SECONDS = 20;
 export const LONG_SWEEP_SECONDS = 600;
 
 /**
+ * Seconds the default two-decade sweep (WIDE_LADDER, 4.4·10¹¹ training FLOPs) took with seed 1 on
+ * WebAssembly with threads in headless Chromium on a 2-core machine without a GPU: measured with
+ * `npm run bench -- browser` on 2026-12-02 (75.4 s). The pages quote the pace of a CPU from it.
+ */
+export const DEFAULT_SWEEP_SECONDS = 75;
+
+/**
  * Plans whose training FLOPs exceed this are probed before Start (the probe loads TensorFlow.js,
- * so no default plan does). The default sweep is about 4·10¹¹ FLOPs (159 s on two WASM cores),
- * predict-and-verify's 1.8·10¹²; 3·10¹² is about 9 minutes at the default sweep's pace (75 s for 4.4·10¹¹ on two cores).
+ * so no default plan does). The default sweep is about 4.4·10¹¹ FLOPs, predict-and-verify's
+ * 1.8·10¹²; 3·10¹² is about 9 minutes at the default sweep's pace (DEFAULT_SWEEP_SECONDS).
  */
 export const PROBE_ABOVE_FLOPS = 3e12;
 

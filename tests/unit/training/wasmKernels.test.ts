@@ -8,6 +8,11 @@ import {
   wasmKernelsActive,
 } from '../../../src/training/wasmKernels';
 import { assembleKernel } from '../../../scripts/build-kernels.mjs';
+import { ladderRun } from '../../../src/lib/labs/ladder';
+import { createAdamW, disposeAdamW } from '../../../src/training/adamw';
+import { makeBatchSampler } from '../../../src/training/data';
+import { createModel, disposeModel, trainableVariables } from '../../../src/training/model';
+import { trainStep } from '../../../src/training/trainLoop';
 import { useBackend } from './fixtures';
 
 /** The same op on the CPU backend (the reference) and on WASM with these kernels. */
@@ -169,4 +174,28 @@ describe('planTranspose(shape, perm)', () => {
   it('gives up on five axes that cannot merge', () => {
     expect(planTranspose([2, 3, 4, 5, 6], [4, 2, 0, 3, 1])).toBeNull();
   });
+});
+
+describe('kernels per training step (the count the sweep and benchmark pages give)', () => {
+  afterAll(() => useBackend('cpu'));
+
+  it.each([
+    ['host', 429],
+    ['device', 988],
+  ] as const)(
+    'a 2-layer d8 step on WASM with the moments on the %s launches %i',
+    async (where, n) => {
+      await useBackend('wasm');
+      const run = ladderRun('d8', 8, {});
+      const model = createModel(run.model, 1);
+      const opt = createAdamW(trainableVariables(model), run.train, where);
+      const tokens = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7) % run.model.nVocab);
+      const next = makeBatchSampler(tokens, [{ start: 0, length: tokens.length }], 16, 64, 1);
+      trainStep(model, opt, next(), 1e-3).dispose(); // warm-up
+      const profile = await tf.profile(() => trainStep(model, opt, next(), 1e-3).dispose());
+      expect(profile.kernels.length).toBe(n);
+      disposeAdamW(opt);
+      disposeModel(model);
+    },
+  );
 });
